@@ -1,0 +1,13 @@
+/**
+ * What `npm run build` produces. Entry points become self-contained ESM bundles in dist/
+ * (Claude Code copies the git tree and never runs npm install, so dist/ is committed).
+ * Generators write checked-in sources (compiled ajv validators, JSON Schemas derived from code).
+ */
+export const ENTRY_POINTS: Record<string, string> = {
+  mp: 'scripts/cli/mp.ts',
+  'hooks/post-tool-use': 'scripts/hooks/post-tool-use.ts',
+};
+
+export interface GeneratedFile { path: string; content: string }
+/** Each generator module exports `generate(): Promise<GeneratedFile[]>`; paths are repo-relative. */
+export const GENERATORS: Array<() => Promise<{ generate(): Promise<GeneratedFile[]> }>> = [];
