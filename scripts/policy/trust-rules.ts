@@ -1,0 +1,64 @@
+import { pluginGlobMatch } from './glob-match.ts';
+import type { EffectivePolicy, Grade, PluginFacts, RuleHit, Signer, SignatureRequirement } from './types.ts';
+
+const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D', 'F'];
+
+/** The trust section: minimum grade, required signatures, denied finding severities. Absent facts deny. */
+export function trustRules(plugin: PluginFacts, policy: EffectivePolicy): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const { minGrade, requireSignature, denySeverities } = policy.trust;
+  if (minGrade) {
+    const at = { origin: minGrade.origin, path: minGrade.path };
+    if (!plugin.grade) hits.push({ rule: 'trust.minGrade', effect: 'deny', reason: `the policy requires grade ${minGrade.value} or better and ${plugin.id} has not been graded`, ...at });
+    else {
+      const ok = GRADE_ORDER.indexOf(plugin.grade) <= GRADE_ORDER.indexOf(minGrade.value);
+      hits.push({ rule: 'trust.minGrade', effect: ok ? 'allow' : 'deny', reason: `${plugin.id} has grade ${plugin.grade}; the policy requires ${minGrade.value} or better`, ...at });
+    }
+  }
+  requireSignature.forEach((req, i) => {
+    if (!applies(req.value, plugin)) return;
+    const at = { origin: req.origin, path: req.path };
+    const rule = `trust.requireSignature[${i}]`;
+    if (!plugin.signer) hits.push({ rule, effect: 'deny', reason: `the policy requires a signature on ${plugin.id} and none was verified`, ...at });
+    else if (!signerSatisfies(req.value, plugin.signer)) hits.push({ rule, effect: 'deny', reason: `${plugin.id} is signed by ${describeSigner(plugin.signer)}, which is not an accepted key or identity`, ...at });
+    else hits.push({ rule, effect: 'allow', reason: `${plugin.id} is signed by ${describeSigner(plugin.signer)}`, ...at });
+  });
+  if (denySeverities.length) {
+    const severities = denySeverities.map((d) => d.value);
+    const at = { origin: denySeverities[0].origin, path: denySeverities[0].path };
+    if (!plugin.findings) hits.push({ rule: 'trust.denySeverities', effect: 'deny', reason: `the policy denies ${severities.join('/')} findings and ${plugin.id} has not been analysed`, ...at });
+    else {
+      const bad = plugin.findings.filter((f) => severities.includes(f.severity));
+      hits.push(bad.length
+        ? { rule: 'trust.denySeverities', effect: 'deny', reason: `${plugin.id} has ${bad.length} ${bad[0].severity} finding(s)${bad[0].rule ? ` (${bad[0].rule})` : ''}`, ...at }
+        : { rule: 'trust.denySeverities', effect: 'allow', reason: `${plugin.id} has no ${severities.join('/')} findings`, ...at });
+    }
+  }
+  return hits;
+}
+
+/** A requirement with neither `plugins` nor `registries` applies to every plugin. */
+function applies(req: SignatureRequirement, plugin: PluginFacts): boolean {
+  if (!req.plugins && !req.registries) return true;
+  return (req.plugins ?? []).some((p) => pluginGlobMatch(p, plugin, true)) || (plugin.registry !== undefined && (req.registries ?? []).includes(plugin.registry));
+}
+
+/** The signature was verified by the trust engine; here we check it was made by someone the policy accepts. */
+function signerSatisfies(req: SignatureRequirement, signer: Signer): boolean {
+  const byKey = (req.keys?.length ?? 0) > 0 && signer.key !== undefined;
+  const byIdentity = (req.identities ?? []).some((id) => id.issuer === signer.issuer && signer.subject !== undefined && anchored(id.subject, signer.subject));
+  if (!req.keys?.length && !req.identities?.length) return true;
+  return byKey || byIdentity;
+}
+
+function anchored(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return false;
+  }
+}
+
+function describeSigner(s: Signer): string {
+  return s.subject ? `${s.subject} (${s.issuer ?? 'unknown issuer'})` : s.key ? `key ${s.key}` : 'an unnamed signer';
+}
