@@ -10,4 +10,6 @@ export const ENTRY_POINTS: Record<string, string> = {
 
 export interface GeneratedFile { path: string; content: string }
 /** Each generator module exports `generate(): Promise<GeneratedFile[]>`; paths are repo-relative. */
-export const GENERATORS: Array<() => Promise<{ generate(): Promise<GeneratedFile[]> }>> = [];
+export const GENERATORS: Array<() => Promise<{ generate(): Promise<GeneratedFile[]> }>> = [
+  () => import('./generators/ajv-validators.ts'),
+];
