@@ -6,4 +6,7 @@ import type { CommandModule } from './command.ts';
  */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: CommandModule }> }> = {
   validate: { summary: 'Validate a plugin or marketplace (a drop-in for `claude plugin validate`)', load: () => import('./commands/validate.ts') },
+  sign: { summary: 'Sign a plugin tree with a Sigstore bundle (local key, or keyless in CI)', load: () => import('./commands/sign.ts') },
+  keygen: { summary: 'Generate a signing key pair for mp sign --key', load: () => import('./commands/keygen.ts') },
+  verify: { summary: 'Verify plugin signatures (and, in a project, the lockfile)', load: () => import('./commands/verify.ts') },
 };
