@@ -35,7 +35,13 @@ export function pluginRules(plugin: PluginFacts, policy: EffectivePolicy): RuleH
       ? { rule: 'pins', effect: 'allow', reason: `${plugin.name} is pinned to registry ${pin.registry} ("${pin.pattern}")`, origin: pin.origin, path: pin.path }
       : { rule: 'pins', effect: 'deny', reason: `${plugin.name} is pinned to registry ${pin.registry} ("${pin.pattern}"), not ${plugin.registry ?? 'an unknown registry'}: a same-name plugin elsewhere must never stand in for it`, origin: pin.origin, path: pin.path });
   }
-  if (pins.length === 0) hits.push(...shadowingRules(plugin, policy));
+  if (pins.length === 0) {
+    hits.push(...shadowingRules(plugin, policy));
+    if (policy.onUnreachable.value === 'deny' && plugin.unreachable?.length) {
+      const { origin, path } = policy.onUnreachable;
+      hits.push({ rule: 'onUnreachable', effect: 'deny', reason: `registr${plugin.unreachable.length > 1 ? 'ies' : 'y'} ${plugin.unreachable.join(', ')} could not be reached, so a higher-priority or same-name copy of ${plugin.name} cannot be ruled out (pin it, or set onUnreachable: skip)`, ...(origin === 'default' ? { origin } : { origin, path }) });
+    }
+  }
   if (policy.requireLockfile?.value) {
     const { origin, path } = policy.requireLockfile;
     hits.push(plugin.locked === true

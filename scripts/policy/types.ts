@@ -103,6 +103,8 @@ export interface PluginFacts {
   alsoIn?: string[];
   /** The registries among alsoIn with a higher priority than `registry`. */
   shadowedBy?: string[];
+  /** Registries that could not be fetched; under onUnreachable: deny they make an unpinned resolution unsure. */
+  unreachable?: string[];
   /** True when the plugin is (or is being) recorded in plugin-lock.json. */
   locked?: boolean;
   version?: string;

@@ -1,16 +1,15 @@
-import { Ajv } from 'ajv';
-import schema from '../../schemas/policy.schema.json' with { type: 'json' };
+import validate from '../generated/validate-policy.js';
 import type { PolicyDoc } from './types.ts';
 
 export type PolicyValidation = { ok: true; doc: PolicyDoc } | { ok: false; issues: string[] };
 
-let compiled: ((v: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params?: Record<string, unknown> }> | null } | null = null;
-
-/** Check a parsed policy file against schemas/policy.schema.json. Returns issues, never throws. */
+/**
+ * Check a parsed policy file against schemas/policy.schema.json, through the validator compiled at
+ * build time (scripts/generated/validate-policy.js), so no hook compiles a schema. Never throws.
+ */
 export function validatePolicyDoc(value: unknown): PolicyValidation {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  if (compiled(value)) return { ok: true, doc: value as PolicyDoc };
-  const issues = (compiled.errors ?? []).map((e) => {
+  if (validate(value)) return { ok: true, doc: value as PolicyDoc };
+  const issues = (validate.errors ?? []).map((e) => {
     const extra = e.params && 'additionalProperty' in e.params ? ` "${String(e.params.additionalProperty)}"` : '';
     return `${e.instancePath || '(root)'}: ${e.message ?? 'invalid'}${extra}`;
   });
