@@ -13,9 +13,20 @@ import type { TreeFs, TreeStat } from './tree-fs.ts';
  * every machine; the exec bit stays in because hook scripts are run directly.
  */
 export interface TreeEntry { path: string; type: 'f' | 'x' | 'l'; sha256: string }
-export interface TreeDigest { integrity: string; algorithm: 'mp1'; entries: TreeEntry[] }
+export interface TreeDigest { integrity: string; algorithm: 'mp1'; entries: TreeEntry[]; problems?: TreeProblem[] }
+/** A rule the tree breaks, collected instead of thrown when `strict: false`. */
+export interface TreeProblem { path: string; code: string; message: string }
 
-export interface TreeDigestOptions { maxDepth?: number; maxEntries?: number }
+export interface TreeDigestOptions {
+  maxDepth?: number;
+  maxEntries?: number;
+  /**
+   * true (default): the first broken rule throws. false (what `mp verify` uses on an installed tree that
+   * may have been tampered with): escaping symlinks, bad names and case collisions are still hashed as
+   * entries and special files skipped, each listed in `problems`, so that every change can be named.
+   */
+  strict?: boolean;
+}
 
 /** Top-level names that are never part of the tree: git metadata and Claude Code's cache bookkeeping. */
 export const EXCLUDED_TOP_LEVEL: ReadonlySet<string> = new Set(['.git', '.in_use', '.orphaned_at']);
@@ -32,6 +43,12 @@ export function computeTreeDigest(root: string, fs: TreeFs, opts: TreeDigestOpti
     });
   }
   const entries: TreeEntry[] = [];
+  const problems: TreeProblem[] = [];
+  const strict = opts.strict ?? true;
+  const report = (path: string, e: unknown): void => {
+    if (strict || !(e instanceof MpError) || !RECORDABLE.has(e.code)) throw e;
+    problems.push({ path, code: e.code, message: e.message });
+  };
   const walk = (dirRel: string, depth: number): void => {
     if (depth > maxDepth) throw new MpError('TREE_TOO_DEEP', `could not digest ${root} — ${dirRel} is nested deeper than ${maxDepth} directories`, { hint: 'flatten the plugin tree' });
     const dirAbs = dirRel ? `${root}/${dirRel}` : root;
@@ -41,13 +58,13 @@ export function computeTreeDigest(root: string, fs: TreeFs, opts: TreeDigestOpti
       const rel = dirRel ? `${dirRel}/${name}` : name;
       if (!dirRel && EXCLUDED_TOP_LEVEL.has(name)) continue;
       if (rel === SIGNATURE_PATH) continue;
-      checkName(root, rel, name);
+      try { checkName(root, rel, name); } catch (e) { report(rel, e); }
       const key = name.toUpperCase().toLowerCase();
       const clash = folded.get(key);
       if (clash !== undefined) {
-        throw new MpError('TREE_CASE_COLLISION', `could not digest ${root} — ${rel} and ${dirRel ? `${dirRel}/` : ''}${clash} differ only by case`, {
+        report(rel, new MpError('TREE_CASE_COLLISION', `could not digest ${root} — ${rel} and ${dirRel ? `${dirRel}/` : ''}${clash} differ only by case`, {
           hint: 'rename one of them: they would overwrite each other on macOS and Windows',
-        });
+        }));
       }
       folded.set(key, name);
       const abs = `${root}/${rel}`;
@@ -55,13 +72,14 @@ export function computeTreeDigest(root: string, fs: TreeFs, opts: TreeDigestOpti
       if (!st) throw new MpError('TREE_UNREADABLE', `could not digest ${root} — ${rel} vanished while it was read`, { hint: 'retry when nothing is writing to the tree' });
       if (st.kind === 'dir') { walk(rel, depth + 1); continue; }
       if (entries.length >= maxEntries) throw new MpError('TREE_TOO_LARGE', `could not digest ${root} — more than ${maxEntries} entries`, { hint: 'a plugin this large is not supported' });
-      entries.push(entryOf(root, rel, abs, st, fs));
+      try { entries.push(entryOf(root, rel, abs, st, fs, strict ? undefined : (e) => report(rel, e))); } catch (e) { report(rel, e); }
     }
   };
   walk('', 0);
   const sorted = entries.map((e) => ({ e, key: Buffer.from(e.path, 'utf8') })).sort((a, b) => Buffer.compare(a.key, b.key)).map((x) => x.e);
   const manifest = formatManifest(sorted);
-  return { integrity: `sha256-${createHash('sha256').update(manifest, 'utf8').digest('base64')}`, algorithm: 'mp1', entries: sorted };
+  const integrity = `sha256-${createHash('sha256').update(manifest, 'utf8').digest('base64')}`;
+  return problems.length ? { integrity, algorithm: 'mp1', entries: sorted, problems } : { integrity, algorithm: 'mp1', entries: sorted };
 }
 
 /** The manifest text whose sha256 is the integrity (entries must already be sorted). */
@@ -71,7 +89,9 @@ export function formatManifest(entries: readonly TreeEntry[]): string {
   return out;
 }
 
-function entryOf(root: string, rel: string, abs: string, st: TreeStat, fs: TreeFs): TreeEntry {
+const RECORDABLE = new Set(['TREE_SYMLINK_ESCAPES', 'TREE_SPECIAL_FILE', 'TREE_BAD_NAME', 'TREE_CASE_COLLISION']);
+
+function entryOf(root: string, rel: string, abs: string, st: TreeStat, fs: TreeFs, lenient?: (e: MpError) => void): TreeEntry {
   if (st.kind === 'file') {
     const sha256 = io(root, rel, () => fs.sha256File(abs, st));
     return { path: rel, type: (st.mode & 0o111) !== 0 ? 'x' : 'f', sha256 };
@@ -83,9 +103,11 @@ function entryOf(root: string, rel: string, abs: string, st: TreeStat, fs: TreeF
     const why = symlinkStaysInside(rel, target, (p) => io(root, p, () => fs.lstat(`${root}/${p}`)), (p) => io(root, p, () => fs.readlink(`${root}/${p}`)));
     if (why) {
       const what = why === 'loop' ? 'loops' : why === 'absolute' ? 'is absolute' : 'leads outside the tree';
-      throw new MpError('TREE_SYMLINK_ESCAPES', `could not digest ${root} — symlink ${rel} -> ${truncateTarget(target)} ${what}`, {
+      const err = new MpError('TREE_SYMLINK_ESCAPES', `could not digest ${root} — symlink ${rel} -> ${truncateTarget(target)} ${what}`, {
         hint: 'make the link relative and pointing inside the plugin, or replace it with the file itself',
       });
+      if (!lenient) throw err;
+      lenient(err); // recorded, and still hashed as a link so that the change is named
     }
     return { path: rel, type: 'l', sha256: createHash('sha256').update(target, 'utf8').digest('hex') };
   }
