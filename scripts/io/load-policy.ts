@@ -4,7 +4,7 @@ import { isMpError } from '../core/errors.ts';
 import { emptyPolicy, failedPolicy, mergePolicies } from '../policy/merge-policies.ts';
 import type { EffectivePolicy, PolicyLayer } from '../policy/types.ts';
 import { readPolicyFile } from './policy-file.ts';
-import { managedSettingsDir } from './managed-settings-dir.ts';
+import { claudePaths } from './claude-state/paths.ts';
 
 export const PROJECT_POLICY = '.claude/policies/plugins.yaml';
 
@@ -23,7 +23,7 @@ export function policyPaths(opts: LoadPolicyOptions): PolicyPaths {
   if (opts.orgPolicy) return { project, org: { path: resolve(opts.cwd, opts.orgPolicy), required: true, via: 'flag' } };
   const fromEnv = opts.env.MP_ORG_POLICY;
   if (fromEnv) return { project, org: { path: isAbsolute(fromEnv) ? fromEnv : resolve(opts.cwd, fromEnv), required: true, via: 'env' } };
-  return { project, org: { path: join(managedSettingsDir(opts.env), 'plugins.yaml'), required: false, via: 'managed' } };
+  return { project, org: { path: join(claudePaths(opts.env).managedDir, 'plugins.yaml'), required: false, via: 'managed' } };
 }
 
 /**
