@@ -42,8 +42,8 @@ export function benchSearch(o: { n: number; registries?: number; queries?: numbe
     exact: run(({ p }) => ({ q: `${rare(p)} ${p.name.split('-')[1]}` })),
     prefix: run(({ p }) => ({ q: rare(p).slice(0, 4) })),
     typo: run(({ p }) => ({ q: typo(rare(p), rnd) })),
-    filtered: run(({ p }) => ({ q: `${rare(p)} ${p.description.split(' ')[0]}`, category: p.category! })),
-    broad: run(({ p }) => ({ q: `${rare(p)} ${p.description.split(' ')[0]}` })),
+    filtered: run(({ p }) => ({ q: `${rare(p)} ${p.description!.split(' ')[0]}`, category: p.category! })),
+    broad: run(({ p }) => ({ q: `${rare(p)} ${p.description!.split(' ')[0]}` })),
   };
 }
 

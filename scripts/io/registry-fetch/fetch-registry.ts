@@ -104,10 +104,9 @@ function claudeManifest(spec: RegistrySpec): string | undefined {
   return join(loc, '.claude-plugin', 'marketplace.json');
 }
 
-/** Cache entries are keyed by registry name and source, so a changed source never reuses a stale copy. */
+/** Cache entries are keyed by source (kind, location, ref), so a changed source never reuses a stale copy. */
 function cacheKey(spec: RegistrySpec): string {
-  const h = createHash('sha256').update(JSON.stringify(spec.source)).digest('hex').slice(0, 16);
-  return `${spec.name.replace(/[^A-Za-z0-9_.-]/g, '-')}-${h}`;
+  return `${spec.source.source}-${createHash('sha256').update(JSON.stringify(spec.source)).digest('hex').slice(0, 24)}`;
 }
 
 function notCached(spec: RegistrySpec): MpError {
