@@ -9,4 +9,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
   sign: { summary: 'Sign a plugin tree with a Sigstore bundle (local key, or keyless in CI)', load: () => import('./commands/sign.ts') },
   keygen: { summary: 'Generate a signing key pair for mp sign --key', load: () => import('./commands/keygen.ts') },
   verify: { summary: 'Verify plugin signatures (and, in a project, the lockfile)', load: () => import('./commands/verify.ts') },
+  policy: { summary: 'Check the project against the plugin policy, or explain a decision', load: () => import('./commands/policy.ts') },
+  registry: { summary: "Manage the policy's registries (list, add, remove, update)", load: () => import('./commands/registry.ts') },
+  search: { summary: 'Search plugins across all registries (ranked, typo-tolerant, with filters)', load: () => import('./commands/search.ts') },
 };
