@@ -1,19 +1,38 @@
+import { fstatSync, readSync } from 'node:fs';
+
 /**
- * Read all of stdin as UTF-8 for a hook entry. Returns null when stdin is a terminal (nobody will
- * send an event) or when more than `limit` bytes arrive: a hook must fail open instead of buffering
- * an unbounded stream.
+ * Read all of stdin (fd 0) as UTF-8 for a hook entry, synchronously: touching `process.stdin` builds a
+ * stream (and loads node:net for a pipe), which is most of a hook's fast-path cost. Returns null when
+ * stdin is a terminal (nobody will send an event) or when more than `limit` bytes arrive: a hook fails
+ * open instead of buffering an unbounded stream.
  */
-export async function readStdin(limit: number): Promise<string | null> {
-  if (process.stdin.isTTY) return null;
+export function readStdin(limit: number): string | null {
+  try {
+    if (fstatSync(0).isCharacterDevice()) return null;
+  } catch {
+    return null; // no stdin at all
+  }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      process.stdin.destroy();
-      return null;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(size < 65536 ? 65536 : 1 << 20);
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') { sleep(2); continue; } // a non-blocking pipe with nothing yet
+      if (code === 'EOF') break; // Windows: the writer closed the pipe
+      throw e;
     }
-    chunks.push(chunk);
+    if (n === 0) break;
+    size += n;
+    if (size > limit) return null;
+    chunks.push(n === buf.length ? buf : buf.subarray(0, n));
   }
   return Buffer.concat(chunks, size).toString('utf8');
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
