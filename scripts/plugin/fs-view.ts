@@ -10,7 +10,20 @@ export type FsEntry =
 
 export type ReadResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; code: string; message: string }; // code: errno (ENOENT, EACCES, EISDIR, …) or mp's TOO_LARGE
+  /**
+   * code: errno (ENOENT, EACCES, EISDIR, ENOTDIR, ELOOP…), `TOO_LARGE` (over `limit`) or `NOT_REGULAR`
+   * (a FIFO, socket or device: never read, it could block or never end). message: as Claude Code (Bun)
+   * words it, e.g. `ENOENT: no such file or directory, open '/x'`, `EISDIR: illegal operation on a directory, read`.
+   */
+  | { ok: false; code: string; message: string };
+
+/** A directory entry typed like a `Dirent`: a symlink is `symlink`, never followed. */
+export interface DirEntry {
+  name: string;
+  type: 'file' | 'dir' | 'symlink' | 'other';
+}
+
+export type ListResult = { ok: true; entries: DirEntry[] } | { ok: false; code: string };
 
 export interface FsView {
   /** lstat: symlinks are reported, never followed. null when missing. */
@@ -19,6 +32,11 @@ export interface FsView {
   stat(abs: string): FsEntry | { type: 'error'; code: string } | null;
   /** Names in a directory, sorted by code unit; [] when unreadable. */
   readdir(abs: string): string[];
+  /**
+   * Entries of a directory in the operating system's own order (the order Claude Code's Bun runtime
+   * sees, which decides the order of its per-file report blocks); errno code when unreadable.
+   */
+  list(abs: string): ListResult;
   /** Read a whole file (following symlinks), at most `limit` bytes (else code TOO_LARGE). */
   readFile(abs: string, limit?: number): ReadResult;
   /** The real path, or null. */

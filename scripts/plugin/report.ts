@@ -10,6 +10,8 @@ export interface Issue {
   /** As Claude prints it: zod dotted (`plugins.0.source`, `root`) or bracketed (`commands[0]`). */
   path: string;
   message: string;
+  /** Internal: the errno of a `file` read error (ENOENT, EISDIR…); Claude uses it to pick a fallback. Never printed. */
+  code?: string;
 }
 
 export type BlockKind = 'plugin manifest' | 'marketplace manifest' | 'skill' | 'agent' | 'command' | 'hooks' | 'plugin';
@@ -42,7 +44,12 @@ export interface ValidationReport {
   /** The path given by the user, resolved to absolute. */
   target: string;
   kind: 'plugin' | 'marketplace';
-  /** Set when Claude would stop before validating anything (no manifest, file not found…). */
+  /** The manifest block first, then one block per component file with issues (Claude's order). */
   blocks: FileBlock[];
+  /**
+   * Set when Claude would stop with exit 2 and print only `✘ Unexpected error during validation: <fatal>`
+   * on stderr (e.g. the target path runs through a regular file: ENOTDIR). `blocks` is then empty.
+   */
+  fatal?: string;
   extra: ExtraFinding[];
 }

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { lazy } from './lazy.ts';
+
+/** Every path in a manifest is relative to the plugin root and must start with `./`. */
+export const relativePath = lazy(() => z.string().startsWith('./'));
+export const jsonPath = lazy(() => relativePath().endsWith('.json'));
+export const markdownPath = lazy(() => relativePath().endsWith('.md'));
+/** A command: a markdown file or a skill directory. */
+export const commandPath = lazy(() => z.union([markdownPath(), relativePath()]));
+/** An MCPB bundle: a relative path or a URL ending in .mcpb/.dxt. */
+export const mcpbPath = lazy(() =>
+  z.union([
+    relativePath().refine((p) => p.endsWith('.mcpb') || p.endsWith('.dxt'), { message: 'MCPB file path must end with .mcpb or .dxt' }),
+    z.string().url().refine((p) => p.endsWith('.mcpb') || p.endsWith('.dxt'), { message: 'MCPB URL must end with .mcpb or .dxt' }),
+  ]),
+);
