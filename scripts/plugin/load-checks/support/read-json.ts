@@ -19,7 +19,7 @@ export function readJson(fs: FsView, abs: string): JsonRead {
       ? { ok: false, reason: 'missing', message: 'file not found' }
       : { ok: false, reason: 'unreadable', message: `${r.code}: ${r.message}` };
   }
-  const text = new TextDecoder('utf-8').decode(r.bytes);
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.bytes);
   const parsed = parseJson(text);
   return parsed.ok ? { ok: true, value: parsed.value, text } : { ok: false, reason: 'invalid-json', message: parsed.message, text };
 }
@@ -27,5 +27,5 @@ export function readJson(fs: FsView, abs: string): JsonRead {
 /** The text of a file (UTF-8, BOM kept), or null when it cannot be read within `limit` bytes. */
 export function readText(fs: FsView, abs: string, limit = JSON_READ_LIMIT): string | null {
   const r = fs.readFile(abs, limit);
-  return r.ok ? new TextDecoder('utf-8').decode(r.bytes) : null;
+  return r.ok ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.bytes) : null;
 }
