@@ -4,7 +4,7 @@
  * implement it in memory. Methods may throw (errno errors); the digest turns that into TREE_UNREADABLE.
  */
 export type TreeStat =
-  | { kind: 'file'; mode: number; size: number; mtimeNs: bigint; ino: bigint }
+  | { kind: 'file'; mode: number; size: number; mtimeNs: bigint; ino: bigint; ctimeNs?: bigint }
   | { kind: 'dir' }
   | { kind: 'symlink' }
   | { kind: 'other' };

@@ -18,7 +18,7 @@ export const nodeTreeFs: TreeFs = {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
       throw e;
     }
-    if (st.isFile()) return { kind: 'file', mode: Number(st.mode & 0o7777n), size: Number(st.size), mtimeNs: st.mtimeNs, ino: st.ino };
+    if (st.isFile()) return { kind: 'file', mode: Number(st.mode & 0o7777n), size: Number(st.size), mtimeNs: st.mtimeNs, ino: st.ino, ctimeNs: st.ctimeNs };
     if (st.isDirectory()) return { kind: 'dir' };
     if (st.isSymbolicLink()) return { kind: 'symlink' };
     return { kind: 'other' };
