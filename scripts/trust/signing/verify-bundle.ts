@@ -5,6 +5,7 @@ import { Verifier, toSignedEntity, toTrustMaterial, type SignedEntity } from '@s
 import { mapSigstoreError } from './map-sigstore-error.ts';
 import { parseStatement } from './parse-statement.ts';
 import { PAYLOAD_TYPE } from './plugin-statement.ts';
+import { strictCertificateProblem } from './strict-certificates.ts';
 import { fail, type SignatureFailure, type Signer } from './signature-result.ts';
 
 /** Trust material, already loaded by scripts/io/sigstore-material.ts (this module does no I/O). */
@@ -32,6 +33,15 @@ const EMPTY_ROOT = TrustedRoot.fromJSON({
  * caller's job (verifyPluginSignature does it): the Verifier does not.
  */
 export function verifyBundle(json: unknown, trust: LoadedTrust): BundleVerification {
+  try {
+    return verifyParsedBundle(json, trust);
+  } catch (e) {
+    // Safety net: a shape the steps below did not foresee must still be a coded answer, not a crash.
+    return fail('SIGNATURE_MALFORMED_BUNDLE', `the bundle could not be read: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300));
+  }
+}
+
+function verifyParsedBundle(json: unknown, trust: LoadedTrust): BundleVerification {
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(json);
@@ -45,7 +55,13 @@ export function verifyBundle(json: unknown, trust: LoadedTrust): BundleVerificat
   if (envelope.payloadType !== PAYLOAD_TYPE) {
     return fail('SIGNATURE_UNSUPPORTED_BUNDLE', `the DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 80)}; expected ${PAYLOAD_TYPE}`);
   }
-  const kind = bundle.verificationMaterial.content.$case === 'publicKey' ? 'key' : 'certificate';
+  const material = bundle.verificationMaterial.content;
+  const kind = material.$case === 'publicKey' ? 'key' : 'certificate';
+  const certificates = material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
+    : material.$case === 'certificate' ? [material.certificate.rawBytes] : [];
+  const trustedCas = (trust.trustedRoot?.certificateAuthorities ?? []).flatMap((ca) => ca.certChain?.certificates.map((c) => c.rawBytes) ?? []);
+  const problem = strictCertificateProblem(certificates, trustedCas);
+  if (problem) return fail('SIGNATURE_BAD_CERTIFICATE', `the certificate was altered: ${problem}`);
   let entity: SignedEntity;
   try {
     entity = toSignedEntity(bundle);
