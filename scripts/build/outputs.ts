@@ -6,6 +6,7 @@
 export const ENTRY_POINTS: Record<string, string> = {
   mp: 'scripts/cli/mp.ts',
   'hooks/post-tool-use': 'scripts/hooks/post-tool-use.ts',
+  'hooks/pre-tool-use': 'scripts/hooks/pre-tool-use.ts',
   'hooks/session-start': 'scripts/hooks/session-start.ts',
 };
 
