@@ -35,7 +35,11 @@ export function pluginRules(plugin: PluginFacts, policy: EffectivePolicy): RuleH
       ? { rule: 'pins', effect: 'allow', reason: `${plugin.name} is pinned to registry ${pin.registry} ("${pin.pattern}")`, origin: pin.origin, path: pin.path }
       : { rule: 'pins', effect: 'deny', reason: `${plugin.name} is pinned to registry ${pin.registry} ("${pin.pattern}"), not ${plugin.registry ?? 'an unknown registry'}: a same-name plugin elsewhere must never stand in for it`, origin: pin.origin, path: pin.path });
   }
-  if (pins.length === 0) {
+  // A pin settles which registry may provide a name, so shadowing and unreachable registries stop
+  // mattering; but only a pin of the first layer (the org, or the project when alone) may lift those
+  // rules: a project pin must not loosen what the org's shadowing or onUnreachable decides.
+  const base = policy.layers[0]?.path;
+  if (!pins.some((p) => p.path === base)) {
     hits.push(...shadowingRules(plugin, policy));
     if (policy.onUnreachable.value === 'deny' && plugin.unreachable?.length) {
       const { origin, path } = policy.onUnreachable;
