@@ -20,7 +20,7 @@ export function p256(): { publicKey: KeyObject; privateKey: KeyObject } {
 
 export function plugin(name = 'demo', extra: TreeSpec = {}): string {
   return testdir({
-    '.claude-plugin/plugin.json': json({ name, version: '1.2.3', description: 'a plugin for signing tests' }),
+    '.claude-plugin/plugin.json': json({ name, version: '1.2.3', description: 'a plugin for signing tests', author: { name: 'mp tests' } }),
     'commands/hello.md': '---\ndescription: "Say hello"\n---\nSay hello.\n',
     'scripts/run.sh': { content: '#!/bin/sh\necho hi\n', mode: 0o755 },
     ...extra,
