@@ -27,7 +27,8 @@ const STORED = ['name', 'registry', 'priority', 'description', 'category', 'vers
  * Full-text search over a federation with MiniSearch (BM25+): field boosts (name ×3, keywords and
  * category ×2, description and component names ×1, component descriptions ×0.5), prefix matching, and
  * typo tolerance of one edit for terms of 4+ characters. Hyphenated names are indexed both whole and
- * split (`my-plugin` → `my-plugin`, `my`, `plugin`), on documents and queries alike.
+ * split (`my-plugin` → `my-plugin`, `my`, `plugin`), on documents and queries alike. A copy shadowed by a
+ * higher-priority registry's same-name plugin is scored ×0.75.
  */
 export class SearchIndex {
   private readonly mini: MiniSearch<SearchDoc>;
@@ -52,6 +53,8 @@ export class SearchIndex {
       fuzzy: (term) => (term.length >= 4 ? 1 : false),
       maxFuzzy: 1,
       combineWith: 'OR',
+      // The copy resolution would pick ranks above same-name copies it shadows.
+      boostDocument: (_id, _term, stored) => (stored?.shadowed ? 0.75 : 1),
       filter: registry || category
         ? (r) => (!registry || r.registry === registry) && (!category || String(r.category).toLowerCase() === category)
         : undefined,
