@@ -117,8 +117,8 @@ function hintFor(r: Extract<SignatureResult, { ok: false }>, root: string, trust
 }
 
 function readJson(root: string): unknown {
-  const bytes = nodeSignatureFs.readFile(join(root, SIGNATURE_PATH), 1 << 20);
   try {
+    const bytes = nodeSignatureFs.readFile(join(root, SIGNATURE_PATH), 1 << 20);
     return bytes instanceof Uint8Array ? JSON.parse(Buffer.from(bytes).toString('utf8')) : null;
   } catch {
     return null;
