@@ -1,9 +1,10 @@
 #!/bin/sh
-# PostToolUse: when a source file (not a test) was edited, add a reminder to run its tests.
-input=$(cat)
-case "$input" in
-  *'"file_path":"'*'.test.'*|*'"file_path":"'*'_test.'*) exit 0 ;;
-  *'"file_path":"'*'.ts"'*|*'"file_path":"'*'.js"'*|*'"file_path":"'*'.py"'*)
+# PostToolUse (Write|Edit|MultiEdit): when a source file (not a test) was edited, remind Claude to run
+# its tests. Plain sh, no jq: in the event JSON the only unescaped `"file_path":"` is the real key.
+file=$(sed -n 's/.*"file_path":"\([^"]*\)".*/\1/p' | head -n 1)
+case "$file" in
+  *.test.* | *_test.* | */test/* | */tests/* | '') exit 0 ;;
+  *.ts | *.tsx | *.js | *.mjs | *.py | *.go | *.rs)
     printf '%s\n' '{"hookSpecificOutput":{"hookEventName":"PostToolUse","additionalContext":"Source code changed: run the related tests before you finish."}}' ;;
 esac
 exit 0
