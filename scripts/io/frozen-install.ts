@@ -10,6 +10,7 @@ import { verifyLock, type PluginDrift } from '../lock/verify-lock.ts';
 import type { LockEntry } from '../lock/types.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { claudeFailure, runClaudeCli } from './claude-cli.ts';
+import { withClaudeMutex } from './claude-mutex.ts';
 import { claudePaths, projectSettingsPaths } from './claude-state/paths.ts';
 import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
 import { observeProject } from './observe-project.ts';
@@ -44,8 +45,13 @@ export interface FrozenInstallResult {
  *    enabledPlugins) get their original bytes back, so the commit shows no churn.
  * 5. Recompute the mp1 digest of every installed tree; any difference from the lock is reported
  *    (the command fails with LOCK_INTEGRITY_MISMATCH).
+ * The whole run holds mp's claude-command mutex (claude-mutex.ts).
  */
-export function frozenInstall(o: { env: Record<string, string | undefined>; projectDir: string }): FrozenInstallResult {
+export async function frozenInstall(o: { env: Record<string, string | undefined>; projectDir: string }): Promise<FrozenInstallResult> {
+  return withClaudeMutex(o.env, () => frozenInstallLocked(o));
+}
+
+function frozenInstallLocked(o: { env: Record<string, string | undefined>; projectDir: string }): FrozenInstallResult {
   const before = verifyProject(o);
   const { lock, lockPath } = before;
   const bad = new Set(before.verification.drift.filter((d) => d.kind !== 'not-locked').map((d) => d.id));

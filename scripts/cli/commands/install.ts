@@ -32,7 +32,7 @@ async function run(io: CommandIO): Promise<number> {
   const dir = projectDir(io.cwd, io.env, values.project);
   if (values.frozen) {
     if (positionals.length || values.scope) throw new MpError('USAGE', `--frozen installs what plugin-lock.json records; it takes no plugins and no --scope\n${USAGE}`, { hint: 'mp install --frozen' });
-    const r = frozenInstall({ env: io.env, projectDir: dir });
+    const r = await frozenInstall({ env: io.env, projectDir: dir });
     const ok = r.mismatches.length === 0;
     if (values.json) {
       io.stdout(JSON.stringify({ ok, ...(ok ? {} : { code: 'LOCK_INTEGRITY_MISMATCH' }), ...r }, null, 2) + '\n');
