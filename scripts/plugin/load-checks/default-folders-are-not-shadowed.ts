@@ -29,6 +29,8 @@ export function defaultFoldersAreNotShadowed(ctx: PluginContext): ExtraFinding[]
     const paths = field === 'commands' && isObject(value)
       ? Object.values(value).flatMap((v) => (isObject(v) && typeof v.source === 'string' ? [v.source] : []))
       : stringList(value);
+    // A value the schema rejects fails the whole manifest: the claude level reports that instead.
+    if (!paths.some((p) => p.startsWith('./'))) continue;
     if (paths.some((p) => { const abs = resolveInside(root, p); return abs !== null && isWithin(dir, abs); })) continue;
     out.push(loadFinding({
       rule: RULE, severity: 'warning', file: manifestFile, path: field,

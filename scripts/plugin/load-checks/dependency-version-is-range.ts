@@ -8,8 +8,9 @@ export const RULE = 'load/dependency-range-invalid';
 
 /**
  * An object dependency `version` that is not an npm semver range passes `claude plugin validate`, but
- * no version ever satisfies it. Verified: `"version": "not a range"` installs, then `claude plugin list`
- * shows `✘ failed to load` with `Requires "lib@mkt" not a range, installed 1.0.0`.
+ * no version ever satisfies it. Verified: with lib not yet installed, install fails ("has an invalid
+ * version requirement among: not a range", and later dependents of lib fail the same way); with lib
+ * installed, `claude plugin list` shows `✘ failed to load`, `Requires "lib@mkt" not a range, installed 1.0.0`.
  */
 export function dependencyVersionIsRange(ctx: PluginContext): ExtraFinding[] {
   const { manifest, manifestFile } = ctx;
@@ -18,7 +19,7 @@ export function dependencyVersionIsRange(ctx: PluginContext): ExtraFinding[] {
     loadFinding({
       rule: RULE, severity: 'error', file: manifestFile, path: `${d.label}.version`,
       line: lineOfJsonPath(ctx.manifestText ?? '', [...d.pointer, 'version']),
-      message: `"${d.range}" is not a semver range, so no version of "${d.name}" satisfies it and Claude Code fails to load this plugin ("Requires … ${d.range}, installed …").`,
+      message: `"${d.range}" is not a semver range, so no version of "${d.name}" satisfies it: installing fails ("invalid version requirement", also for other plugins that depend on "${d.name}"), or, when "${d.name}" is already installed, this plugin fails to load.`,
       hint: 'Use an npm semver range such as "^1.2.0", "~2.1.0" or ">=1.4 <2".',
     }));
 }

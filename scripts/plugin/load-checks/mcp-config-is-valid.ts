@@ -12,8 +12,9 @@ export const RULE = 'load/mcp-config-invalid';
  * invalid JSON passes"). At load time a file that does not parse gives no servers, and each server
  * config that fails Claude Code's schema is dropped. Verified: bad JSON, `command: ""`, `args: [1]`
  * and an http server without `url` each log "Invalid MCP server config…" / "Failed to load MCP
- * servers…" and the server is absent from `claude mcp list`. Inline plugin.json servers are schema-
- * checked by the claude level already.
+ * servers…" and the server is absent from `claude mcp list`; an http server with `"url": ""` is listed
+ * but logs "has an invalid MCP url" and never connects. Inline plugin.json servers are schema-checked
+ * by the claude level already.
  */
 export function mcpConfigIsValid(ctx: PluginContext): ExtraFinding[] {
   const out: ExtraFinding[] = [];
@@ -37,11 +38,11 @@ export function mcpConfigIsValid(ctx: PluginContext): ExtraFinding[] {
       continue;
     }
     for (const server of source.servers) {
-      const problem = serverProblem(server.config);
-      if (!problem) continue;
+      const bad = serverProblem(server.config);
+      if (!bad) continue;
       out.push(loadFinding({
         rule: RULE, severity: 'error', file: source.file, path: server.pointer.join('.'), line: lineOfJsonPath(read.text, server.pointer),
-        message: `MCP server "${server.name}" is invalid (${problem}); Claude Code drops it at load time.`,
+        message: `MCP server "${server.name}" is invalid (${bad.problem}); ${bad.effect}.`,
         hint: 'stdio servers need a non-empty "command" (and "args" as strings); http, sse and ws servers need a "url".',
       }));
     }
@@ -49,11 +50,13 @@ export function mcpConfigIsValid(ctx: PluginContext): ExtraFinding[] {
   return out;
 }
 
-function serverProblem(config: unknown): string | null {
+function serverProblem(config: unknown): { problem: string; effect: string } | null {
   const r = mcpServerSchema().safeParse(config);
-  if (!r.success) return explainIssue(r.error);
+  if (!r.success) return { problem: explainIssue(r.error), effect: 'Claude Code drops it at load time' };
   const url = isObject(config) && ['sse', 'http', 'streamable-http', 'ws'].includes(String(config.type)) ? config.url : undefined;
   // Claude Code checks the URL after substituting variables; a literal one we can check now.
-  if (typeof url === 'string' && !url.includes('${') && !URL.canParse(url)) return `url: "${url}" is not a valid URL`;
+  if (typeof url === 'string' && !url.includes('${') && !URL.canParse(url)) {
+    return { problem: `url: "${url}" is not a valid URL`, effect: 'Claude Code reports "has an invalid MCP url" (mcp-config-invalid) and the server never connects' };
+  }
   return null;
 }
