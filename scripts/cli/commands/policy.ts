@@ -9,14 +9,14 @@ import { loadFederationContext } from '../../io/registry-fetch/load-context.ts';
 import { parseCliArgs } from '../parse-cli-args.ts';
 import { policyCheck } from './policy-check.ts';
 
-const USAGE = 'usage: mp policy check | explain <plugin[@registry]>  [--offline] [--org-policy <file>] [--json]';
+const USAGE = 'usage: mp policy [check] | explain <plugin[@registry]>  [--offline] [--org-policy <file>] [--json]';
 const help = `${USAGE}
 
 The plugin policy: .claude/policies/plugins.yaml (schemas/policy.schema.json) merged with an org policy
 (--org-policy, else MP_ORG_POLICY, else plugins.yaml in Claude Code's managed settings directory). The
 project can only tighten the org. Anything unknown, unreadable or unreachable is denied.
 
-  check             every plugin enabled or installed for this project (Claude Code's real state) and
+  check (default)   every plugin enabled or installed for this project (Claude Code's real state) and
                     every registry, against the policy; collisions between the plugins' commands,
                     skills and agents; registries that fail or disagree with Claude Code
   explain <plugin>  which rule decides for a plugin and why, every rule that applied, and the copies
@@ -27,7 +27,7 @@ exit codes: 0 allowed / all clear · 1 denied or findings · 2 could not run`;
 
 async function run(io: CommandIO): Promise<number> {
   const { values, positionals } = parseCliArgs(io.argv, { offline: { type: 'boolean' }, 'org-policy': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
-  const [sub, ...args] = positionals;
+  const [sub = 'check', ...args] = positionals;
   if (sub !== 'check' && sub !== 'explain') throw new MpError('USAGE', sub ? `unknown subcommand '${sub}'\n${USAGE}` : USAGE, { hint: 'see mp policy --help' });
   if ((sub === 'check' && args.length) || (sub === 'explain' && args.length !== 1)) throw new MpError('USAGE', USAGE, { hint: 'see mp policy --help' });
   const orgPolicy = values['org-policy'];

@@ -12,14 +12,14 @@ import { removePolicyRegistry } from '../../policy/edit-policy-registries.ts';
 import { parseCliArgs } from '../parse-cli-args.ts';
 import { registryAdd } from './registry-add.ts';
 
-const USAGE = 'usage: mp registry list | add <source> [--name n] [--priority p] | remove <name> | update [name...]  [--json]';
+const USAGE = 'usage: mp registry [list] | add <source> [--name n] [--priority p] | remove <name> | update [name...]  [--json]';
 const help = `${USAGE}
 
 Manage the policy's registries (the registries section of .claude/policies/plugins.yaml). The
 federation is every marketplace Claude Code knows (user, project and local settings,
 known_marketplaces.json) plus these, highest priority first (Claude's default to 0).
 
-  list              every registry: priority, where it comes from, source, status, policy verdict
+  list (default)    every registry: priority, where it comes from, source, status, policy verdict
                     (reads Claude Code's copies and mp's cache; never fetches)
   add <source>      add a registry: owner/repo[#ref], a git URL (https://…git, git@host:…, file://…),
                     an https URL to a marketplace.json, or a path (directory or marketplace.json).
@@ -36,7 +36,7 @@ async function run(io: CommandIO): Promise<number> {
   const { values, positionals } = parseCliArgs(io.argv, {
     name: { type: 'string' }, priority: { type: 'string' }, offline: { type: 'boolean' }, 'org-policy': { type: 'string' }, json: { type: 'boolean' },
   }, USAGE);
-  const [sub, ...args] = positionals;
+  const [sub = 'list', ...args] = positionals;
   const orgPolicy = values['org-policy'];
   const out = (human: string, json: unknown) => io.stdout(values.json ? JSON.stringify(json, null, 2) + '\n' : human);
   switch (sub) {
