@@ -1,0 +1,18 @@
+import type { Rule } from '../analysis-model.ts';
+import { effectsOf, isRemote } from './effects-of.ts';
+
+/** H5: reads credentials (SSH keys, cloud/registry tokens, .env, keychains, env dumps); critical when the same code also talks to the network. */
+export const secretRead: Rule = {
+  id: 'H5-secret-read',
+  severity: 'high',
+  title: 'Reads credentials',
+  hint: 'Do not read credential files or dump the environment; ask the user for the one value you need through userConfig, and never send it anywhere else.',
+  check: (model) =>
+    effectsOf(model, 'secret-read').map(({ effect: e, unit }) => {
+      const sink = unit.effects.find((x) => isRemote(x));
+      const what = e.secret === 'env-dump' ? 'dumps the environment (API keys and tokens included)' : e.secret === 'token-command' ? e.what : `reads ${e.secret} (${e.what})`;
+      return sink
+        ? { severity: 'critical' as const, loc: e.loc, message: `${what}, and the same code sends data over the network (line ${sink.loc.line}): credential exfiltration` }
+        : { severity: 'high' as const, loc: e.loc, message: what };
+    }),
+};
