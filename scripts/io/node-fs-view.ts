@@ -88,7 +88,7 @@ function readFile(abs: string, limit = HARD_READ_LIMIT): ReadResult {
 }
 
 function realpath(abs: string): string | null {
-  try { return realpathSync(abs); } catch { return null; }
+  try { return realpathSync.native(abs); } catch { return null; }
 }
 
 function errno(e: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import { pluginManifestSchema } from './schema/plugin-manifest.ts';
+import { pluginManifestSchemaFor } from './schema/plugin-manifest.ts';
 import { zodIssues } from './zod-issues.ts';
 import type { Issue } from './report.ts';
 
@@ -17,6 +17,6 @@ export function parsePluginManifest(json: unknown): ParsedManifest {
     return { errors: [{ path: 'root', message: 'manifest must be an object' }], raw: null };
   }
   const raw = { ...(json as Record<string, unknown>) };
-  const parsed = pluginManifestSchema().safeParse(raw);
+  const parsed = pluginManifestSchemaFor(raw).safeParse(raw);
   return parsed.success ? { manifest: parsed.data as Record<string, unknown>, errors: [], raw } : { errors: zodIssues(parsed.error), raw };
 }

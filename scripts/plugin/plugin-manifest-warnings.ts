@@ -1,4 +1,4 @@
-import { pluginManifestSchema, EXPERIMENTAL_KEYS } from './schema/plugin-manifest.ts';
+import { PLUGIN_MANIFEST_KEYS, EXPERIMENTAL_KEYS } from './schema/plugin-manifest.ts';
 import { BINARY_BASENAME, MAX_FETCHED_BINARIES, validBinaries } from './schema/binaries.ts';
 import { MARKETPLACE_ENTRY_ONLY_KEYS, unknownKeyWarnings } from './unknown-key-warnings.ts';
 import { jsonTypeName } from './zod-issues.ts';
@@ -9,7 +9,7 @@ const EXPERIMENTAL_AT_TOP = ['monitors', 'themes'] as const;
 
 /** The warnings `claude plugin validate` computes from a plugin.json object whether or not the schema passed. */
 export function pluginManifestWarnings(raw: Record<string, unknown>): Issue[] {
-  const out = unknownKeyWarnings(raw, Object.keys(pluginManifestSchema().shape), '', MARKETPLACE_ENTRY_ONLY_KEYS);
+  const out = unknownKeyWarnings(raw, PLUGIN_MANIFEST_KEYS, '', MARKETPLACE_ENTRY_ONLY_KEYS);
   for (const k of EXPERIMENTAL_AT_TOP) {
     if (k in raw) out.push({ path: k, message: `'${k}' is an experimental component; declare it under 'experimental.${k}' instead of at the top level. Top-level still loads for now but will be removed in a future release.` });
   }

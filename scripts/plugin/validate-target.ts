@@ -11,6 +11,11 @@ import { errnoMessage } from './errno-text.ts';
 export interface ValidateOptions {
   /** Working directory for a relative `target` (the CLI passes process.cwd()). Default '/'. */
   cwd?: string;
+  /**
+   * Check only this component file (absolute) instead of walking every component: the blocks are the
+   * ones the full run would give for that file. The PostToolUse hook uses it for the file just edited.
+   */
+  onlyComponent?: string;
 }
 
 /**
@@ -28,7 +33,7 @@ export function validateTarget(target: string, fs: FsView, opts: ValidateOptions
     manifest = found.block;
     const blocks = [manifest];
     if (manifest.kind === 'plugin manifest' && basename(dirname(manifest.file)) === '.claude-plugin') {
-      blocks.push(...validateComponents(dirname(dirname(manifest.file)), ctx));
+      blocks.push(...validateComponents(dirname(dirname(manifest.file)), ctx, opts.onlyComponent));
     }
     return { target: abs, kind: manifest.kind === 'marketplace manifest' ? 'marketplace' : 'plugin', blocks, extra: ctx.extra };
   } catch (e) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 export const BINARY_BASENAME = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9_-])?$/;

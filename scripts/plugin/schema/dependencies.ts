@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 /** `name`, `name@marketplace`, optionally followed by an `@^range` that Claude accepts and drops. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 /** The hook events Claude Code 2.1.197 fires (an unknown event is `Invalid key in record`). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 import { pluginManifestSchema, pluginNameSchema } from './plugin-manifest.ts';
 import { pluginSourceSchema } from './plugin-source.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 /** Names reserved for official Anthropic marketplaces. `validate` accepts them; `marketplace add` does not. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 import { authorSchema } from './author.ts';
 import { marketplaceNameSchema } from './marketplace-name.ts';

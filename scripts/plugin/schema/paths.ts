@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 /** Every path in a manifest is relative to the plugin root and must start with `./`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 /** `plugin@marketplace`, the ID used in `enabledPlugins` and installed_plugins.json. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 const asObjectOrUndefined = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);

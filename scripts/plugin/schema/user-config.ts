@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy.ts';
 
 /** One userConfig option. Strict: an unknown key is `Unrecognized key: "extra"`. */

@@ -1,0 +1,69 @@
+import type { CommandIO, CommandModule } from '../command.ts';
+import { EXIT } from '../../core/exit-codes.ts';
+import { MpError } from '../../core/errors.ts';
+import { parseCliArgs } from '../parse-cli-args.ts';
+import { nodeFsView } from '../../io/node-fs-view.ts';
+import type { FsView } from '../../plugin/fs-view.ts';
+import type { ExtraFinding, ValidationReport } from '../../plugin/report.ts';
+import { validateTarget } from '../../plugin/validate-target.ts';
+import { formatClaudeText } from '../../plugin/format-text.ts';
+import { extraExitCode, formatExtra } from '../../plugin/format-extra.ts';
+
+const USAGE = 'usage: mp validate [--strict] [--json] [--claude-compat] <path>...';
+
+const help = `${USAGE}
+
+Validate plugins and marketplaces exactly as \`claude plugin validate\` 2.1.197 does (same checks, same
+messages, same output and exit code), then report the load failures Claude's validator misses.
+
+<path> is a plugin or marketplace directory, a plugin.json, or a marketplace.json; several paths give one
+report each, in order.
+
+  --strict         warnings fail the run (as in claude plugin validate --strict)
+  --claude-compat  print exactly what claude plugin validate prints, nothing more (same exit code)
+  --json           machine-readable reports: {ok, exitCode, reports: [{target, kind, blocks, extra, fatal?, exitCode}]}
+
+exit codes: 0 passed (warnings allowed) · 1 errors (or warnings under --strict) · 2 could not run (usage,
+or Claude's validator would have crashed on this path)`;
+
+interface Flags { strict: boolean; claudeCompat: boolean; json: boolean }
+
+async function run(io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCliArgs(io.argv, {
+    strict: { type: 'boolean' }, json: { type: 'boolean' }, 'claude-compat': { type: 'boolean' },
+  }, USAGE);
+  if (positionals.length === 0) throw new MpError('USAGE', `no path given\n${USAGE}`, { hint: 'pass a plugin or marketplace directory, e.g. mp validate .' });
+  const flags: Flags = { strict: values.strict === true, claudeCompat: values['claude-compat'] === true, json: values.json === true };
+  const fs = nodeFsView();
+  const results = positionals.map((target) => {
+    const report = validateTarget(target, fs, { cwd: io.cwd });
+    if (flags.claudeCompat) report.extra = [];
+    else report.extra.push(...beyondClaude(report, fs, flags));
+    const claude = formatClaudeText(report, flags.strict);
+    const exitCode = Math.max(claude.exitCode, flags.claudeCompat ? 0 : extraExitCode(report.extra, flags.strict));
+    return { report, claude, exitCode };
+  });
+  const exitCode = results.reduce<number>((worst, r) => Math.max(worst, r.exitCode), EXIT.OK);
+  if (flags.json) {
+    const reports = results.map((r) => ({ ...r.report, claudeExitCode: r.claude.exitCode, exitCode: r.exitCode }));
+    io.stdout(JSON.stringify({ ok: exitCode === EXIT.OK, exitCode, reports }, null, 2) + '\n');
+    return exitCode;
+  }
+  for (const r of results) {
+    io.stdout(r.claude.stdout);
+    if (r.claude.stderr) io.stderr(r.claude.stderr);
+    if (!flags.claudeCompat && r.report.extra.length > 0) io.stdout(formatExtra(r.report.extra));
+  }
+  return exitCode;
+}
+
+/**
+ * Findings beyond Claude's own report, for the sections after it (skipped under --claude-compat).
+ * The load level (scripts/plugin/load-checks/) and the lint level (scripts/plugin/lint/) plug in here.
+ */
+function beyondClaude(_report: ValidationReport, _fs: FsView, _flags: Flags): ExtraFinding[] {
+  return [];
+}
+
+const command: CommandModule = { summary: 'Validate a plugin or marketplace (a drop-in for `claude plugin validate`)', help, run };
+export default command;
