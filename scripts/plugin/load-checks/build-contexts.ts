@@ -20,8 +20,9 @@ export type TagReader = (repoDir: string) => readonly string[] | null;
  */
 export function buildContexts(target: CheckTarget, fs: FsView, readTags: TagReader = () => null): PluginContext[] {
   const root = rootOf(target.file);
-  if (target.kind === 'plugin') return [pluginContext(fs, root, null)];
-  const read = readJson(fs, target.file);
+  const boundary = fs.realpath(root);
+  if (target.kind === 'plugin') return [pluginContext(fs, root, null, boundary)];
+  const read = readJson(fs, target.file, boundary);
   if (!read.ok || !isObject(read.value)) return [];
   const json = read.value;
   let tags: readonly string[] | null | undefined;
@@ -29,23 +30,22 @@ export function buildContexts(target: CheckTarget, fs: FsView, readTags: TagRead
     root, file: target.file, json, text: read.text, entry, index,
     tags: () => (tags === undefined ? (tags = readTags(root)) : tags),
   });
-  const contexts: PluginContext[] = [{ fs, root: null, manifestFile: null, manifest: null, manifestText: null, marketplace: market(null, null) }];
+  const bare = (marketplace: MarketplaceContext): PluginContext => ({ fs, root: null, manifestFile: null, manifest: null, manifestText: null, marketplace, boundary });
+  const contexts: PluginContext[] = [bare(market(null, null))];
   const plugins = Array.isArray(json.plugins) ? json.plugins : [];
   plugins.forEach((entry, i) => {
     if (!isObject(entry)) return;
     const dir = localSourceDir(fs, root, entry.source);
-    contexts.push(dir === null
-      ? { fs, root: null, manifestFile: null, manifest: null, manifestText: null, marketplace: market(entry, i) }
-      : pluginContext(fs, dir, market(entry, i)));
+    contexts.push(dir === null ? bare(market(entry, i)) : pluginContext(fs, dir, market(entry, i), boundary));
   });
   return contexts;
 }
 
-function pluginContext(fs: FsView, root: string, marketplace: MarketplaceContext | null): PluginContext {
+function pluginContext(fs: FsView, root: string, marketplace: MarketplaceContext | null, boundary: string | null): PluginContext {
   const manifestFile = join(root, '.claude-plugin', 'plugin.json');
-  const read = readJson(fs, manifestFile);
+  const read = readJson(fs, manifestFile, boundary);
   const manifest = read.ok && isObject(read.value) ? read.value : null;
-  return { fs, root, manifestFile, manifest, manifestText: read.ok ? read.text : null, marketplace };
+  return { fs, root, manifestFile, manifest, manifestText: read.ok ? read.text : null, marketplace, boundary };
 }
 
 /** `<root>/.claude-plugin/x.json` → `<root>`; any other file → its directory. */

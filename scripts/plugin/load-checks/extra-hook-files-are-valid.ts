@@ -25,9 +25,9 @@ export function extraHookFilesAreValid(ctx: PluginContext): ExtraFinding[] {
     const abs = resolveInside(root, p.value);
     if (!abs || done.has(abs) || (standard !== null && fs.realpath(abs) === standard)) continue;
     done.add(abs);
-    const read = readJson(fs, abs);
+    const read = readJson(fs, abs, ctx.boundary);
     if (!read.ok) {
-      if (read.reason !== 'missing') {
+      if (read.reason !== 'missing' && read.reason !== 'outside') {
         out.push(loadFinding({ rule: RULE, severity: 'error', file: abs, message: `${read.reason === 'invalid-json' ? `Invalid JSON syntax: ${read.message}` : read.message}; Claude Code fails to load the plugin ("Hook load failed").` }));
       }
       continue;

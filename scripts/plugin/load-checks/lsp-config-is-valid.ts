@@ -21,8 +21,8 @@ export function lspConfigIsValid(ctx: PluginContext): ExtraFinding[] {
   const files = [join(root, '.lsp.json'), ...manifestPaths('lspServers', ctx.manifest?.lspServers).map((p) => resolveInside(root, p.value)).filter((p): p is string => p !== null)];
   const out: ExtraFinding[] = [];
   for (const file of new Set(files)) {
-    const read = readJson(fs, file);
-    if (!read.ok && read.reason === 'missing') continue; // a missing listed file: manifestPathsExist
+    const read = readJson(fs, file, ctx.boundary);
+    if (!read.ok && (read.reason === 'missing' || read.reason === 'outside')) continue; // manifestPathsExist, symlinksStayInside
     if (!read.ok) {
       out.push(loadFinding({ rule: RULE, severity: 'error', file, message: `${read.reason === 'invalid-json' ? `Invalid JSON syntax: ${read.message}` : read.message}; Claude Code loads none of its LSP servers.` }));
       continue;

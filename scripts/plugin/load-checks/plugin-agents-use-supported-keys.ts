@@ -18,7 +18,7 @@ export function pluginAgentsUseSupportedKeys(ctx: PluginContext): ExtraFinding[]
   const out: ExtraFinding[] = [];
   for (const c of componentFiles(ctx)) {
     if (c.kind !== 'agent') continue;
-    const text = readText(ctx.fs, c.file, COMPONENT_BYTE_CAP);
+    const text = readText(ctx.fs, c.file, COMPONENT_BYTE_CAP, ctx.boundary);
     if (text === null) continue;
     const md = parseMarkdown(text);
     for (const key of IGNORED) {

@@ -32,6 +32,11 @@ export interface PluginContext {
   manifest: JsonObject | null;
   manifestText: string | null;
   marketplace: MarketplaceContext | null;
+  /**
+   * Real path that reads stay inside: the marketplace root for a marketplace, else the plugin root
+   * (null when unknown). Files whose real path leaves it are never read.
+   */
+  boundary: string | null;
 }
 
 export type LoadRule = (ctx: PluginContext) => ExtraFinding[];

@@ -47,14 +47,14 @@ export function userConfigReferencesAreDeclared(ctx: PluginContext): ExtraFindin
       for (const leaf of stringLeaves(server.config, server.pointer)) report(server.file, server.text, [...leaf.pointer], undeclared(leaf.value, allowed), `MCP server "${server.name}"`);
     }
   }
-  const lsp = readJson(fs, join(root, '.lsp.json'));
+  const lsp = readJson(fs, join(root, '.lsp.json'), ctx.boundary);
   if (lsp.ok) for (const leaf of stringLeaves(lsp.value)) report(join(root, '.lsp.json'), lsp.text, [...leaf.pointer], undeclared(leaf.value, declared), 'LSP server');
   if (isObject(manifest?.lspServers) && ctx.manifestFile) {
     for (const leaf of stringLeaves(manifest.lspServers, ['lspServers'])) report(ctx.manifestFile, ctx.manifestText ?? '', [...leaf.pointer], undeclared(leaf.value, declared), 'LSP server');
   }
   for (const c of componentFiles(ctx)) {
     if (c.kind === 'output-style') continue;
-    const text = readText(fs, c.file, COMPONENT_BYTE_CAP);
+    const text = readText(fs, c.file, COMPONENT_BYTE_CAP, ctx.boundary);
     if (text === null) continue;
     for (const m of text.matchAll(REF)) {
       const key = m[1];

@@ -28,7 +28,7 @@ export function hookEntries(ctx: PluginContext): HookEntry[] {
   if (!root) return [];
   const out: HookEntry[] = [];
   const fromFile = (abs: string): void => {
-    const read = readJson(fs, abs);
+    const read = readJson(fs, abs, ctx.boundary);
     if (read.ok && isObject(read.value)) walk(read.value.hooks, abs, read.text, ['hooks'], out);
   };
   if (fs.stat(join(root, 'hooks', 'hooks.json'))?.type === 'file') fromFile(join(root, 'hooks', 'hooks.json'));

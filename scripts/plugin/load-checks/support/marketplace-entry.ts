@@ -21,7 +21,7 @@ export function isRelativeSource(source: unknown): source is string {
  */
 export function headVersion(fs: FsView, m: MarketplaceContext, entry: JsonObject): string | undefined {
   if (isRelativeSource(entry.source)) {
-    const read = readJson(fs, join(m.root, entry.source, '.claude-plugin', 'plugin.json'));
+    const read = readJson(fs, join(m.root, entry.source, '.claude-plugin', 'plugin.json'), fs.realpath(m.root));
     if (read.ok && isObject(read.value) && typeof read.value.version === 'string') return read.value.version;
   }
   return typeof entry.version === 'string' ? entry.version : undefined;

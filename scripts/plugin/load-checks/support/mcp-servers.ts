@@ -32,8 +32,8 @@ export function mcpSources(ctx: PluginContext): McpSource[] {
   if (!root) return [];
   const out: McpSource[] = [];
   const fromFile = (abs: string): void => {
-    const read = readJson(fs, abs);
-    if (!read.ok && read.reason === 'missing') return;
+    const read = readJson(fs, abs, ctx.boundary);
+    if (!read.ok && (read.reason === 'missing' || read.reason === 'outside')) return;
     const wrapped = read.ok && isObject(read.value) && read.value.mcpServers !== undefined;
     const map = read.ok && isObject(read.value) ? (wrapped ? read.value.mcpServers : read.value) : undefined;
     out.push({ file: abs, read, at: wrapped ? ['mcpServers'] : [], servers: servers(map, abs, read.ok ? read.text : '', wrapped ? ['mcpServers'] : []) });
