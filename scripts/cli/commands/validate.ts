@@ -8,6 +8,9 @@ import type { ExtraFinding, ValidationReport } from '../../plugin/report.ts';
 import { validateTarget } from '../../plugin/validate-target.ts';
 import { formatClaudeText } from '../../plugin/format-text.ts';
 import { extraExitCode, formatExtra } from '../../plugin/format-extra.ts';
+import { buildContexts } from '../../plugin/load-checks/build-contexts.ts';
+import { runLoadChecks } from '../../plugin/load-checks/run-load-checks.ts';
+import { readGitTags } from '../../io/git-tags.ts';
 
 const USAGE = 'usage: mp validate [--strict] [--json] [--claude-compat] <path>...';
 
@@ -61,8 +64,10 @@ async function run(io: CommandIO): Promise<number> {
  * Findings beyond Claude's own report, for the sections after it (skipped under --claude-compat).
  * The load level (scripts/plugin/load-checks/) and the lint level (scripts/plugin/lint/) plug in here.
  */
-function beyondClaude(_report: ValidationReport, _fs: FsView, _flags: Flags): ExtraFinding[] {
-  return [];
+function beyondClaude(report: ValidationReport, fs: FsView, _flags: Flags): ExtraFinding[] {
+  if (report.fatal !== undefined || report.blocks.length === 0) return [];
+  const contexts = buildContexts({ kind: report.kind, file: report.blocks[0].file }, fs, readGitTags);
+  return contexts.flatMap((c) => runLoadChecks(c));
 }
 
 const command: CommandModule = { summary: 'Validate a plugin or marketplace (a drop-in for `claude plugin validate`)', help, run };
