@@ -25,6 +25,9 @@ export async function registryAdd(o: { io: CommandIO; source: string; name?: str
   if (o.name !== undefined && !/^[A-Za-z0-9][-A-Za-z0-9._]*$/.test(o.name)) throw new MpError('USAGE', `invalid registry name ${o.name}`, { hint: 'letters, digits, - . _ (a marketplace name)' });
   if (o.offline && !o.name) throw new MpError('USAGE', '--offline needs --name (the name is read from the fetched marketplace.json otherwise)', { hint: 'give --name <name>' });
   const { policy, paths } = loadPolicy({ cwd: o.io.cwd, env: io.env, ...(o.orgPolicy ? { orgPolicy: o.orgPolicy } : {}) });
+  // The file we are about to edit must be sound: its own coded error, not a denial by the failed policy.
+  const text = readPolicyText(paths.project);
+  if (text !== null) parsePolicyText(text, paths.project);
   const projectDir = io.env.CLAUDE_PROJECT_DIR || io.cwd;
   const parsed = parseRegistrySource(o.source, { cwd: io.cwd, home: io.env.HOME || homedir(), kindOf });
   if (!parsed.ok) throw new MpError(parsed.code, parsed.message, { hint: 'use owner/repo, a git URL, an https URL to marketplace.json, or a path' });
@@ -48,8 +51,6 @@ export async function registryAdd(o: { io: CommandIO; source: string; name?: str
   if (late) return late;
   const org = policy.registries.find((r) => r.name === name && r.origin === 'org');
   if (org) throw new MpError('REGISTRY_EXISTS', `registry ${name} is defined by the org policy ${org.path}`, { hint: 'the project cannot redefine an org registry' });
-  const text = readPolicyText(paths.project);
-  if (text !== null) parsePolicyText(text, paths.project);
   const entry = { name: name!, source: storedSource(o.source, parsed.source, projectDir), ...(priority !== 0 ? { priority } : {}) };
   writePolicyFile(paths.project, upsertPolicyRegistry(text, entry));
   return {
