@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { REPO, runMp, type RunResult } from '../helpers/claude.ts';
-import { commitAll, gitRegistry, marketplaceTree, serveHttp } from '../helpers/registries.ts';
-import { json, testdir } from '../helpers/testdir.ts';
+import { REPO, runMp, type RunResult } from '../../helpers/claude.ts';
+import { commitAll, gitRegistry, marketplaceTree, serveHttp } from '../../helpers/registries.ts';
+import { json, testdir } from '../../helpers/testdir.ts';
 
 function project(policy?: string): { cwd: string; env: Record<string, string>; policyPath: string } {
   const home = testdir({});

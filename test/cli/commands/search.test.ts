@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMp } from '../helpers/claude.ts';
-import { gitRegistry, marketplaceTree } from '../helpers/registries.ts';
-import { json, testdir } from '../helpers/testdir.ts';
+import { runMp } from '../../helpers/claude.ts';
+import { gitRegistry, marketplaceTree } from '../../helpers/registries.ts';
+import { json, testdir } from '../../helpers/testdir.ts';
 
 function setup() {
   const home = testdir({});

@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runClaude, runMp, tempHome } from '../helpers/claude.ts';
-import { marketplaceTree } from '../helpers/registries.ts';
-import { testdir } from '../helpers/testdir.ts';
+import { runClaude, runMp, tempHome } from '../../helpers/claude.ts';
+import { marketplaceTree } from '../../helpers/registries.ts';
+import { testdir } from '../../helpers/testdir.ts';
 
 test('policy check and explain over plugins the real claude CLI installed', { timeout: 600_000 }, () => {
   const home = tempHome();
