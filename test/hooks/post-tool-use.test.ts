@@ -47,6 +47,22 @@ function assertFixture(name: string, actual: unknown, root: string): void {
   assert.equal(text, readFileSync(file, 'utf8'), `${file} (rerun with UPDATE_FIXTURES=1 if the change is intended)`);
 }
 
+test('the fast path loads no heavy code: the static import graph of the entry stays tiny (no zod, no yaml)', () => {
+  const seen = new Map<string, string>();
+  const walk = (abs: string): void => {
+    if (seen.has(abs)) return;
+    const src = readFileSync(abs, 'utf8');
+    seen.set(abs, src);
+    // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`); dynamic `import("./x.js")` is the lazy part.
+    for (const m of src.matchAll(/(?:^|[;\s}])import\s*(?:[\w{}\s,*$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) walk(join(abs, '..', m[1]));
+  };
+  walk(HOOK);
+  const code = [...seen.values()].join('\n');
+  assert.ok(code.length < 16 * 1024, `statically loaded: ${code.length} bytes in ${[...seen.keys()].map((f) => f.slice(REPO.length + 1)).join(', ')}`);
+  assert.ok(!code.includes('ZodBase64') && !code.includes('yaml.alias'), 'zod or yaml is on the fast path');
+  assert.match(seen.get(HOOK)!, /import\(/, 'the validator is dynamic-imported');
+});
+
 test('an unrelated file: exit 0, no output', () => {
   const root = tree({ '.claude-plugin/plugin.json': json({ name: 'has space' }), 'src/app.ts': 'x' });
   const r = runHook(event(join(root, 'src/app.ts')));
