@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { decide } from '../../scripts/policy/decide.ts';
 import { mergePolicies } from '../../scripts/policy/merge-policies.ts';
 import { validatePolicyDoc } from '../../scripts/policy/validate-policy-doc.ts';
-import type { PluginFacts, PolicyDoc, PolicyLayer } from '../../scripts/policy/types.ts';
+import type { Grade, PluginFacts, PolicyDoc, PolicyLayer, Severity } from '../../scripts/policy/types.ts';
 
 const org = (doc: PolicyDoc): PolicyLayer => ({ origin: 'org', path: '/etc/claude-code/plugins.yaml', doc });
 const proj = (doc: PolicyDoc): PolicyLayer => ({ origin: 'project', path: '/p/.claude/policies/plugins.yaml', doc });
@@ -60,17 +60,17 @@ const facts: fc.Arbitrary<PluginFacts> = fc.record({
   name: fc.constantFrom(...names), registry: regs, kind: kinds,
   host: fc.constantFrom('github.com', 'x.corp.example', 'local', 'evil.example', 'git.corp.example'),
   // Biased towards facts that pass, so that many random cases get past the org and the property bites.
-  alsoIn: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(['pub', 'internal', 'other']) }), shadowed: fc.boolean(),
-  unreachable: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.constant(['other']) }),
+  alsoIn: fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.subarray(['pub', 'internal', 'other']) }), shadowed: fc.boolean(),
+  unreachable: fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.constant<string[]>(['other']) }),
   locked: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   grade: fc.constantFrom('A', 'A', 'A', 'B', 'C', 'D', 'F'),
-  findings: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom('critical', 'high', 'medium', 'low'), { maxLength: 2 }) }),
+  findings: fc.oneof({ weight: 3, arbitrary: fc.constant<Severity[]>([]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom<Severity>('critical', 'high', 'medium', 'low'), { maxLength: 2 }) }),
 }).map((r) => ({
   id: `${r.name}@${r.registry}`, name: r.name, marketplace: r.registry, registry: r.registry,
   source: { kind: r.kind, host: r.host }, sourceHost: r.host,
   alsoIn: r.alsoIn.filter((x) => x !== r.registry), shadowedBy: r.shadowed ? r.alsoIn.filter((x) => x !== r.registry) : [],
-  unreachable: r.unreachable, locked: r.locked, grade: r.grade, findings: r.findings.map((severity) => ({ severity })),
-}) as PluginFacts);
+  unreachable: r.unreachable, locked: r.locked, grade: r.grade as Grade, findings: r.findings.map((severity) => ({ severity })),
+}));
 
 test('property: the project can only tighten: whatever the merged policy allows, the org allows', () => {
   fc.assert(fc.property(policyDoc, policyDoc, facts, (o, p, f) => {
