@@ -26,7 +26,7 @@ export async function guardPluginCommands(ops: PluginOp[], o: { cwd: string; env
   if (policy.failure) return { deny: true, rule: policy.failure.rule, reason: policy.failure.reason };
   try {
     const env = { ...o.env, MP_GIT_TIMEOUT_MS: o.env.MP_GIT_TIMEOUT_MS ?? '20000', MP_HTTP_TIMEOUT_MS: o.env.MP_HTTP_TIMEOUT_MS ?? '10000' };
-    const { federation } = await loadFederation({ cwd: o.cwd, env, policy, mode: 'auto' });
+    const { federation } = await loadFederation({ cwd: o.cwd, env, policy, mode: 'auto', components: false });
     let lock: Map<string, { grade?: 'A' | 'B' | 'C' | 'D' | 'F'; signer?: { issuer?: string; subject?: string; key?: string } }> | undefined;
     try {
       const file = readLockFile(join(projectDir, LOCK_FILE_NAME));

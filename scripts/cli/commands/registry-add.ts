@@ -43,7 +43,7 @@ export async function registryAdd(o: { io: CommandIO; source: string; name?: str
   let plugins: number | undefined;
   if (!o.offline) {
     const spec = { name: name ?? 'new-registry', source: parsed.source, priority, origins: ['policy' as const] };
-    const loaded = await fetchRegistry(spec, { cacheDir: registryCacheDir(io.env), env: io.env, mode: 'refresh', now: Date.now, ttlMs: 0, gitTimeoutMs: Number(io.env.MP_GIT_TIMEOUT_MS ?? 60_000), httpTimeoutMs: Number(io.env.MP_HTTP_TIMEOUT_MS ?? 30_000) });
+    const loaded = await fetchRegistry(spec, { cacheDir: registryCacheDir(io.env), env: io.env, mode: 'refresh', components: false, now: Date.now, ttlMs: 0, gitTimeoutMs: Number(io.env.MP_GIT_TIMEOUT_MS ?? 60_000), httpTimeoutMs: Number(io.env.MP_HTTP_TIMEOUT_MS ?? 30_000) });
     name ??= loaded.marketplaceName;
     plugins = loaded.plugins.length;
   }

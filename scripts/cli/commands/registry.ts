@@ -41,7 +41,7 @@ async function run(io: CommandIO): Promise<number> {
   const out = (human: string, json: unknown) => io.stdout(values.json ? JSON.stringify(json, null, 2) + '\n' : human);
   switch (sub) {
     case 'list': {
-      const ctx = await loadFederationContext({ cwd: io.cwd, env: io.env, mode: 'offline', ...(orgPolicy ? { orgPolicy } : {}) });
+      const ctx = await loadFederationContext({ cwd: io.cwd, env: io.env, mode: 'offline', components: false, ...(orgPolicy ? { orgPolicy } : {}) });
       const rows = [
         ...ctx.federation.registries.map((r) => ({ name: r.spec.name, priority: r.spec.priority, origins: r.spec.origins, source: r.spec.source, status: `${r.plugins.length} plugins (${r.via}${r.commit ? ` ${r.commit.slice(0, 12)}` : ''})`, plugins: r.plugins.length, via: r.via })),
         ...ctx.federation.failures.map((f) => ({ name: f.name, priority: null, origins: [], source: f.source, status: `${f.code}: ${f.message}`, error: f.code })),
@@ -75,7 +75,7 @@ async function run(io: CommandIO): Promise<number> {
       return EXIT.OK;
     }
     case 'update': {
-      const ctx = await loadFederationContext({ cwd: io.cwd, env: io.env, mode: 'refresh', ...(orgPolicy ? { orgPolicy } : {}), ...(args.length ? { only: args } : {}) });
+      const ctx = await loadFederationContext({ cwd: io.cwd, env: io.env, mode: 'refresh', components: false, ...(orgPolicy ? { orgPolicy } : {}), ...(args.length ? { only: args } : {}) });
       const missing = args.filter((a) => !ctx.federation.registries.some((r) => r.spec.name === a) && !ctx.federation.failures.some((f) => f.name === a));
       if (missing.length) throw new MpError('REGISTRY_NOT_FOUND', `no registry named ${missing.join(', ')}`, { hint: 'mp registry list shows the registries' });
       const rows = ctx.federation.registries.map((r) => ({ name: r.spec.name, via: r.via, commit: r.commit, plugins: r.plugins.length }));

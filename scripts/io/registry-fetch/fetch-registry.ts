@@ -20,6 +20,8 @@ export interface FetchContext {
   ttlMs: number;
   gitTimeoutMs: number;
   httpTimeoutMs: number;
+  /** Read each plugin's commands, skills and agents from the tree (search, collisions). Default true. */
+  components?: boolean;
 }
 
 interface CacheMeta { source: RegistrySource; fetchedAt: number; commit?: string }
@@ -36,13 +38,13 @@ export async function fetchRegistry(spec: RegistrySpec, ctx: FetchContext): Prom
   if (claudeCopy && existsSync(claudeCopy)) {
     const root = s.source === 'url' ? undefined : marketplaceRootOf(claudeCopy);
     const commit = root && (s.source === 'git' || s.source === 'github') ? gitHead(root, ctx.env) : undefined;
-    return loaded(spec, readRegistryTree(claudeCopy, root, spec.name), s.source === 'directory' || s.source === 'file' ? 'local' : 'claude', root, commit);
+    return loaded(spec, readRegistryTree(claudeCopy, tree(root, ctx), spec.name), s.source === 'directory' || s.source === 'file' ? 'local' : 'claude', root, commit);
   }
   switch (s.source) {
     case 'directory':
-      return loaded(spec, readRegistryTree(join(s.path, '.claude-plugin', 'marketplace.json'), s.path, spec.name), 'local', s.path);
+      return loaded(spec, readRegistryTree(join(s.path, '.claude-plugin', 'marketplace.json'), tree(s.path, ctx), spec.name), 'local', s.path);
     case 'file':
-      return loaded(spec, readRegistryTree(s.path, marketplaceRootOf(s.path), spec.name), 'local', marketplaceRootOf(s.path));
+      return loaded(spec, readRegistryTree(s.path, tree(marketplaceRootOf(s.path), ctx), spec.name), 'local', marketplaceRootOf(s.path));
     case 'git':
     case 'github':
       return fetchGit(spec, s.source === 'github' ? `https://github.com/${s.repo}.git` : s.url, s.ref, s.path, ctx);
@@ -72,7 +74,7 @@ async function fetchGit(spec: RegistrySpec, url: string, ref: string | undefined
   }
   const manifest = join(dir, path ?? '.claude-plugin/marketplace.json');
   const root = marketplaceRootOf(manifest);
-  return loaded(spec, readRegistryTree(manifest, root, spec.name), via, root, commit);
+  return loaded(spec, readRegistryTree(manifest, tree(root, ctx), spec.name), via, root, commit);
 }
 
 async function fetchUrl(spec: RegistrySpec, url: string, headers: Record<string, string> | undefined, ctx: FetchContext): Promise<LoadedRegistry> {
@@ -92,6 +94,11 @@ async function fetchUrl(spec: RegistrySpec, url: string, headers: Record<string,
 
 function loaded(spec: RegistrySpec, read: { name: string; plugins: LoadedRegistry['plugins'] }, via: LoadedRegistry['via'], root?: string, commit?: string): LoadedRegistry {
   return { spec, marketplaceName: read.name, plugins: read.plugins, via, ...(root ? { root } : {}), ...(commit ? { commit } : {}) };
+}
+
+/** The tree to read components from, or none when the caller only needs the entries (the hook). */
+function tree(root: string | undefined, ctx: FetchContext): string | undefined {
+  return ctx.components === false ? undefined : root;
 }
 
 function claudeManifest(spec: RegistrySpec): string | undefined {

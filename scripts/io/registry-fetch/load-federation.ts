@@ -20,6 +20,8 @@ export interface LoadFederationOptions {
   /** Load only these registries (by name); all when absent. */
   only?: string[];
   now?: () => number;
+  /** Read plugins' commands/skills/agents from registry trees (default true; the hook does not need them). */
+  components?: boolean;
 }
 
 export interface LoadedFederation {
@@ -53,6 +55,7 @@ export async function loadFederation(o: LoadFederationOptions): Promise<LoadedFe
     ttlMs: Number(o.env.MP_REGISTRY_TTL_SECONDS ?? 3600) * 1000,
     gitTimeoutMs: Number(o.env.MP_GIT_TIMEOUT_MS ?? 60_000),
     httpTimeoutMs: Number(o.env.MP_HTTP_TIMEOUT_MS ?? 30_000),
+    components: o.components ?? true,
   };
   const federation: Federation = { registries: [], failures: [], mismatches };
   for (const spec of specs) {

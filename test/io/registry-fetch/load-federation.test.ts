@@ -37,6 +37,8 @@ test('git (file://), directory and HTTP registries load in priority order, with 
     assert.deepEqual(pub.plugins[0].components, []); // URL registries only have their entries
     assert.equal(team.via, 'local');
     assert.ok(existsSync(join(e.XDG_CACHE_HOME, 'marketplace-pro', 'registries', 'git')));
+    const entriesOnly = await loadFederation({ cwd: testdir({}), env: e, mode: 'offline', components: false, policy: policy({ registries: [{ name: 'internal', source: g.url }] }) });
+    assert.deepEqual(entriesOnly.federation.registries[0].plugins.map((p) => [p.name, p.components.length]), [['corp-auth', 0]]);
     const r = resolvePlugin('corp-auth', federation, policy({ pins: { 'corp-*': 'internal' } }));
     assert.equal(r.chosen?.registry.spec.name, 'internal');
     assert.deepEqual(r.shadowed.map((c) => c.registry.spec.name), ['public']);
