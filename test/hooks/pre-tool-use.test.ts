@@ -113,3 +113,11 @@ test('a policy registry that cannot be reached denies unpinned installs (onUnrea
   const s = setup('registries:\n  - {name: internal, source: "file:///nonexistent/internal.git", priority: 100}\nshadowing: allow\n');
   assert.match(runHook(s, 'claude plugin install fmt@public').reason ?? '', /^onUnreachable: .*internal/);
 });
+
+test('malformed events are ignored silently (the hook never crashes a session)', () => {
+  const s = setup(POLICY);
+  for (const input of ['', 'not json', '[]', 'null', '{"tool_name":"Bash"}', '{"tool_name":"Bash","tool_input":{"command":42}}', JSON.stringify({ tool_name: 'Bash', tool_input: { command: 'x'.repeat(2_000_000) } })]) {
+    const r = spawnSync(process.execPath, [HOOK], { input, env: s.env, encoding: 'utf8', timeout: 60_000 });
+    assert.deepEqual([r.status, r.stdout, r.stderr], [0, '', ''], input.slice(0, 40));
+  }
+});

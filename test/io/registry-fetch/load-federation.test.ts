@@ -145,3 +145,17 @@ test('inside Claude Code the cache lives in CLAUDE_PLUGIN_DATA', async () => {
   assert.ok(existsSync(join(data, 'registries', 'git')));
   assert.equal(emptyPolicy().registries.length, 0);
 });
+
+test('a registry tree is untrusted: plugin paths and component files that leave it are not read', async () => {
+  const outside = testdir({ 'commands/secret.md': '---\ndescription: outside the registry\n---\n', 'SKILL.md': '---\ndescription: leaked\n---\n' });
+  const reg = marketplaceTree('hostile', [{ name: 'escape', source: './plugins/escape' }, { name: 'dotdot', source: '../outside' }, { name: 'inner', commands: { ok: 'fine' } }]);
+  const { symlinkSync } = await import('node:fs');
+  mkdirSync(join(reg, 'plugins'), { recursive: true });
+  symlinkSync(outside, join(reg, 'plugins/escape'));
+  symlinkSync(join(outside, 'commands/secret.md'), join(reg, 'plugins/inner/commands/linked.md'));
+  mkdirSync(join(reg, 'plugins/inner/skills/s'), { recursive: true });
+  symlinkSync(join(outside, 'SKILL.md'), join(reg, 'plugins/inner/skills/s/SKILL.md'));
+  const { federation } = await loadFederation({ cwd: testdir({}), env: env(), mode: 'offline', policy: policy({ registries: [{ name: 'hostile', source: reg }] }) });
+  const byName = Object.fromEntries(federation.registries[0].plugins.map((p) => [p.name, p.components.map((c) => c.id)]));
+  assert.deepEqual(byName, { escape: [], dotdot: [], inner: ['inner:ok'] });
+});
