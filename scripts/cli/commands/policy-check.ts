@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isMpError } from '../../core/errors.ts';
 import { findCollisions, type Collision } from '../../federation/find-collisions.ts';
+import { shadowingReport, type ShadowEntry } from '../../federation/shadowing-report.ts';
 import { pluginFacts, unknownPluginFacts } from '../../federation/plugin-facts.ts';
 import { registrySourceFacts } from '../../federation/source-host.ts';
 import { describeSource } from '../../federation/to-registry-source.ts';
@@ -23,6 +24,8 @@ export interface PolicyCheckReport {
   mismatches: FederationContext['federation']['mismatches'];
   invalid: FederationContext['invalid'];
   collisions: Collision[];
+  /** Names offered by several registries: which copy wins, which are shadowed (informational). */
+  shadowed: ShadowEntry[];
   lockError?: { code: string; message: string };
 }
 
@@ -66,5 +69,5 @@ export function policyCheck(ctx: FederationContext, env: Record<string, string |
     && ctx.invalid.length === 0
     && (policy.onUnreachable.value === 'skip' || federation.failures.length === 0)
     && !collisions.some((c) => c.severity === 'error');
-  return { ok, policyFailure: policy.failure, plugins, registries, failures: federation.failures, mismatches: federation.mismatches, invalid: ctx.invalid, collisions, ...(lockError ? { lockError } : {}) };
+  return { ok, policyFailure: policy.failure, plugins, registries, failures: federation.failures, mismatches: federation.mismatches, invalid: ctx.invalid, collisions, shadowed: shadowingReport(federation, policy), ...(lockError ? { lockError } : {}) };
 }

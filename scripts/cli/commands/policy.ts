@@ -63,6 +63,7 @@ async function run(io: CommandIO): Promise<number> {
   for (const m of report.mismatches) out.push(`  ✘ ${m.name}: REGISTRY_SOURCE_MISMATCH: the policy says ${describeSource(m.policy)}, Claude Code uses ${describeSource(m.claude)}`);
   for (const i of report.invalid) out.push(`  ✘ ${i.name}: ${i.message}`);
   if (report.collisions.length) out.push('collisions:', ...report.collisions.map((c) => `  ${c.severity === 'error' ? '✘' : '!'} ${c.message}`));
+  if (report.shadowed.length) out.push('shadowed names (same name in several registries):', ...report.shadowed.map((e) => `  ${e.name}: ${e.winner} wins over ${e.shadowed.join(', ')}${e.pinnedTo ? ` (pinned to ${e.pinnedTo})` : ' (not pinned)'}`));
   if (report.lockError) out.push(`warning [${report.lockError.code}]: ${report.lockError.message}`);
   out.push(report.ok ? 'policy check passed' : 'policy check FAILED');
   io.stdout(out.join('\n') + '\n');

@@ -18,7 +18,8 @@ function setup() {
   writeFileSync(join(home, '.claude/plugins/known_marketplaces.json'), json({ public: { source: { source: 'directory', path: pub }, installLocation: pub } }));
   const cwd = testdir({ '.claude/policies/plugins.yaml': `registries:\n  - {name: internal, source: "${internal.url}", priority: 10}\nshadowing: highest\n` });
   const env = { HOME: home, XDG_CACHE_HOME: join(home, '.cache'), MP_MANAGED_SETTINGS_DIR: join(home, 'managed'), GIT_CONFIG_GLOBAL: '/dev/null', CLAUDE_PROJECT_DIR: '', MP_ORG_POLICY: '', CLAUDE_PLUGIN_DATA: '' };
-  return (...args: string[]) => runMp(['search', ...args], { cwd, env, timeoutMs: 60_000 });
+  const search = (...args: string[]) => runMp(['search', ...args], { cwd, env, timeoutMs: 60_000 });
+  return Object.assign(search, { mp: (...args: string[]) => runMp(args, { cwd, env, timeoutMs: 60_000 }) });
 }
 
 test('ranked hits across registries, shadowing and policy verdicts, typo, component names, filters', () => {
@@ -55,4 +56,12 @@ test('--offline with nothing cached: the git registry is a coded failure, the lo
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.failures.map((f: { name: string; code: string }) => [f.name, f.code]), [['internal', 'REGISTRY_UNREACHABLE']]);
   assert.deepEqual(out.hits.map((h: { id: string; rule: string }) => [h.id, h.rule]), [['k8s-deploy@public', 'onUnreachable']]);
+});
+
+test('mp policy check reports the shadowed names of the same federation', () => {
+  const { mp } = setup();
+  const r = mp('policy', 'check', '--json');
+  assert.equal(r.code, 0, r.stdout);
+  assert.deepEqual(JSON.parse(r.stdout).shadowed, [{ name: 'k8s-deploy', winner: 'internal', shadowed: ['public'], pinnedTo: null }]);
+  assert.match(mp('policy', 'check').stdout, /k8s-deploy: internal wins over public \(not pinned\)/);
 });
