@@ -14,4 +14,6 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
   policy: { summary: 'Check the project against the plugin policy, or explain a decision', load: () => import('./commands/policy.ts') },
   registry: { summary: "Manage the policy's registries (list, add, remove, update)", load: () => import('./commands/registry.ts') },
   search: { summary: 'Search plugins across all registries (ranked, typo-tolerant, with filters)', load: () => import('./commands/search.ts') },
+  trust: { summary: 'Grade a plugin A–F (signature, reputation, static analysis, community, freshness)', load: () => import('./commands/trust.ts') },
+  scan: { summary: 'Static analysis of a plugin (findings only; text, --json or --sarif)', load: () => import('./commands/scan.ts') },
 };
