@@ -33,7 +33,7 @@ export function raiseGrade(input: GradeInput, current: GradeResult = gradePlugin
   if (!input.manifest.homepage) tries.push(['set "homepage" in plugin.json', { ...input, manifest: { ...input.manifest, homepage: input.manifest.repository ?? 'https://example.invalid' } }]);
   if (!input.manifest.authorName || (!input.manifest.authorEmail && !input.manifest.authorUrl)) tries.push(['set "author" with a name and an email or url in plugin.json', { ...input, manifest: { ...input.manifest, authorName: input.manifest.authorName ?? 'publisher', authorUrl: input.manifest.authorUrl ?? 'https://example.invalid' } }]);
   if (input.registry.name && !input.registry.listed && !input.registry.blocked) tries.push([`list the ${input.registry.name} registry in the policy (registries: [{name: ${input.registry.name}, priority: 10}])`, { ...input, registry: { ...input.registry, listed: true, priority: 10 } }]);
-  if (input.history && (input.history.commits[0] && input.now - Date.parse(input.history.commits[0].date) > 30 * 86_400_000) tries.push(['publish a commit or release (freshness is full within 30 days)', { ...input, history: { commits: [{ sha: '0', email: input.history.commits[0].email, date: new Date(input.now).toISOString() }, ...input.history.commits] } }]);
+  if (input.history?.commits[0] && input.now - Date.parse(input.history.commits[0].date) > 30 * 86_400_000) tries.push(['publish a commit or release (freshness is full within 30 days)', { ...input, history: { commits: [{ sha: '0', email: input.history.commits[0].email, date: new Date(input.now).toISOString() }, ...input.history.commits] } }]);
   const out: Improvement[] = [];
   for (const [action, changed] of tries) {
     const r = gradePlugin(changed);
