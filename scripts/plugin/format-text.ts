@@ -1,4 +1,5 @@
 import type { FileBlock, Issue, ValidationReport } from './report.ts';
+import { asClaudeRenders } from './terminal-text.ts';
 
 export interface ClaudeText {
   stdout: string;
@@ -12,7 +13,10 @@ const WARNING = '⚠';
 const POINTER = '❯';
 const TICK = '✔';
 
-/** Exactly what `claude plugin validate [--strict]` 2.1.197 prints for this report, byte for byte. */
+/**
+ * Exactly what `claude plugin validate [--strict]` 2.1.197 prints for this report, byte for byte: the
+ * report goes through Claude's terminal renderer (see terminal-text.ts); the crash line goes to stderr raw.
+ */
 export function formatClaudeText(report: ValidationReport, strict: boolean): ClaudeText {
   if (report.fatal !== undefined) return { stdout: '', stderr: `${CROSS} Unexpected error during validation: ${report.fatal}\n`, exitCode: 2 };
   const [manifest, ...components] = report.blocks;
@@ -22,7 +26,7 @@ export function formatClaudeText(report: ValidationReport, strict: boolean): Cla
   if (passed) lines.push(hasWarnings ? `${TICK} Validation passed with warnings` : `${TICK} Validation passed`);
   else if (noErrors && hasWarnings) lines.push(`${CROSS} Validation failed (--strict treats warnings as errors)`);
   else lines.push(`${CROSS} Validation failed`);
-  return { stdout: lines.join('\n') + '\n', stderr: '', exitCode: passed ? 0 : 1 };
+  return { stdout: asClaudeRenders(lines.join('\n')) + '\n', stderr: '', exitCode: passed ? 0 : 1 };
 }
 
 /** Claude's pass/fail rule over all blocks. */

@@ -46,3 +46,28 @@ export function diffClaudeOutputs(expected: string, actual: string): string[] {
   for (const header of a.blocks.keys()) if (!e.blocks.has(header)) out.push(`extra block: ${header}`);
   return out;
 }
+
+/** Bun's YAML wording is the one part we do not reproduce; everything else is compared byte for byte. */
+export function normaliseYamlText(text: string): string {
+  return text.replace(/(YAML Parse error:).*?(?=\. At runtime|$)/gm, '$1 …');
+}
+
+/**
+ * Strict comparison: the outputs are equal once the per-file blocks are put in the same order (that
+ * order follows the directory listing of the machine) and YAML parser wording is set aside.
+ */
+export function sameClaudeOutput(expected: string, actual: string): boolean {
+  const canon = (text: string) => {
+    const lines = normaliseYamlText(text).split('\n');
+    const blocks: string[] = [];
+    const rest: string[] = [];
+    for (const line of lines) {
+      if (line.startsWith('Validating ')) blocks.push(line);
+      else if (blocks.length > 0 && !/^[✔✘] Validation/.test(line) && !line.startsWith('✘ Unexpected')) blocks[blocks.length - 1] += '\n' + line;
+      else rest.push(line);
+    }
+    const [first, ...others] = blocks;
+    return [first ?? '', ...others.sort(), ...rest].join('\n');
+  };
+  return canon(expected) === canon(actual);
+}
