@@ -80,13 +80,11 @@ test('a broken lock or a garbled event never blocks: exit 0, and a broken lock i
   for (const stdin of ['', 'not json', '{"cwd":42}', '\u0000'.repeat(10)]) assert.equal(hook(stdin).code, 0);
 });
 
-test('in a real claude -p session, the drift report reaches the model', async () => {
-  const dir = installedPlugins(fx.home)['hello@acme'][0].installPath;
-  const original = readFileSync(join(dir, 'commands/hi.md'));
-  appendFileSync(join(dir, 'commands/hi.md'), 'tampered in session test\n');
+/** A `claude -p` session against a mock Messages API (async: the mock answers from this process). */
+async function session(prompt: string): Promise<{ code: number | null; out: string; seen: string }> {
   const api = await startMockAnthropic(() => ({ text: 'ok' }));
   try {
-    const child = spawn(CLAUDE, ['-p', 'hello', '--plugin-dir', REPO], {
+    const child = spawn(CLAUDE, ['-p', prompt, '--plugin-dir', REPO], {
       cwd: fx.project,
       env: { ...envFor(fx.home), ANTHROPIC_BASE_URL: api.url, ANTHROPIC_API_KEY: 'dummy' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,12 +95,38 @@ test('in a real claude -p session, the drift report reaches the model', async ()
     const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearTimeout(timer);
-    assert.equal(code, 0, out);
-    const seen = api.turns.map(textOf).join('\n');
-    assert.match(seen, /do not match .*plugin-lock\.json/, `requests: ${api.requests.length}\n${out}`);
-    assert.match(seen, /modified {2}commands\/hi\.md/);
+    return { code, out, seen: api.turns.map(textOf).join('\n') };
   } finally {
     await api.close();
+  }
+}
+
+test('in a real claude -p session, the drift report reaches the model', async () => {
+  const dir = installedPlugins(fx.home)['hello@acme'][0].installPath;
+  const original = readFileSync(join(dir, 'commands/hi.md'));
+  appendFileSync(join(dir, 'commands/hi.md'), 'tampered in session test\n');
+  try {
+    const s = await session('hello');
+    assert.equal(s.code, 0, s.out);
+    assert.match(s.seen, /do not match .*plugin-lock\.json/, s.out);
+    assert.match(s.seen, /modified {2}commands\/hi\.md/);
+  } finally {
     writeFileSync(join(dir, 'commands/hi.md'), original);
+  }
+});
+
+test('/mp:verify and /mp:lock inject the real command output into a session (allowed-tools, default permissions)', async () => {
+  const dir = installedPlugins(fx.home)['hello@acme'][0].installPath;
+  const original = readFileSync(join(dir, 'commands/bye.md'));
+  appendFileSync(join(dir, 'commands/bye.md'), 'tampered for /mp:verify\n');
+  try {
+    for (const [prompt, expect] of [['/mp:verify', /"kind": "modified"[\s\S]*commands\/bye\.md/], ['/mp:lock', /"changed": true[\s\S]*"id": "hello@acme"/]] as const) {
+      const s = await session(prompt);
+      assert.equal(s.code, 0, s.out);
+      assert.match(s.seen, expect, `${prompt}: the mp output reached the model\n${s.out}`);
+    }
+  } finally {
+    writeFileSync(join(dir, 'commands/bye.md'), original);
+    mustOk(fx.mp(['lock']), 'relock');
   }
 });

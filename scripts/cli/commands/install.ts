@@ -26,7 +26,7 @@ Exit 0 on success, 1 when the policy denies a plugin or a frozen install does no
 2 when it could not run.`;
 
 async function run(io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCliArgs(io.argv, {
+  const { values, positionals } = parseCliArgs(io.argv.filter((a) => a !== ''), {
     json: { type: 'boolean' }, frozen: { type: 'boolean' }, scope: { type: 'string' }, project: { type: 'string' },
   }, USAGE);
   const dir = projectDir(io.cwd, io.env, values.project);

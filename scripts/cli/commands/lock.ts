@@ -21,7 +21,7 @@ Exit 0 when every enabled plugin is locked, 1 when some could not be (not instal
 refuses: a symlink out of the tree, a FIFO, …), 2 when mp could not run.`;
 
 async function run(io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCliArgs(io.argv, { json: { type: 'boolean' }, project: { type: 'string' } }, USAGE);
+  const { values, positionals } = parseCliArgs(io.argv.filter((a) => a !== ''), { json: { type: 'boolean' }, project: { type: 'string' } }, USAGE);
   if (positionals.length) throw new MpError('USAGE', `mp lock takes no arguments\n${USAGE}`, { hint: 'mp lock records every plugin the project enables' });
   const dir = projectDir(io.cwd, io.env, values.project);
   const r = await lockProject({ env: io.env, projectDir: dir, prune: true });

@@ -16,8 +16,10 @@ ${PROJECT_MODE_HELP}
 ${SIGNATURE_MODE_HELP}`;
 
 async function run(io: CommandIO): Promise<number> {
-  if (isSignatureMode(io.argv, io.cwd)) return runSignatureMode(io);
-  return runProjectMode(io);
+  // Slash commands pass `$ARGUMENTS""`: an empty argument means "none" (not the cwd as a plugin dir).
+  const args = { ...io, argv: io.argv.filter((a) => a !== '') };
+  if (isSignatureMode(args.argv, args.cwd)) return runSignatureMode(args);
+  return runProjectMode(args);
 }
 
 const command: CommandModule = { summary: 'Verify plugin signatures (and, in a project, the lockfile)', help, run };
