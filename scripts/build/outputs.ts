@@ -14,4 +14,5 @@ export interface GeneratedFile { path: string; content: string }
 /** Each generator module exports `generate(): Promise<GeneratedFile[]>`; paths are repo-relative. */
 export const GENERATORS: Array<() => Promise<{ generate(): Promise<GeneratedFile[]> }>> = [
   () => import('./generators/ajv-validators.ts'),
+  () => import('./generators/claude-schemas.ts'),
 ];
