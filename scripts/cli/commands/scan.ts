@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import type { CommandIO, CommandModule } from '../command.ts';
 import { EXIT } from '../../core/exit-codes.ts';
 import { MpError } from '../../core/errors.ts';
@@ -35,7 +36,7 @@ async function run(io: CommandIO): Promise<number> {
   const r = await analyzePlugin(nodePluginFiles(dir), { clock: () => performance.now() });
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length]));
   const failing = failOn === 'none' ? [] : r.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failOn as Severity));
-  if (values.sarif) io.stdout(JSON.stringify(toSarif(r.findings, RULES, { version: '0.1.0', rootUri: `file://${encodeURI(dir)}` }), null, 2) + '\n');
+  if (values.sarif) io.stdout(JSON.stringify(toSarif(r.findings, RULES, { version: '0.1.0', rootUri: pathToFileURL(`${dir}/`).href }), null, 2) + '\n');
   else if (values.json) io.stdout(JSON.stringify({ ok: failing.length === 0, dir, counts, findings: r.findings, notes: r.notes, stats: r.stats }, null, 2) + '\n');
   else {
     io.stdout(`${dir}: ${r.findings.length} finding(s) — ${SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}\n`);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import type { CommandIO, CommandModule } from '../command.ts';
 import { EXIT } from '../../core/exit-codes.ts';
 import { MpError } from '../../core/errors.ts';
@@ -50,7 +51,7 @@ async function run(io: CommandIO): Promise<number> {
     extraKeys: keys,
     ...(values['no-history'] ? { noHistory: 'history not read (--no-history)' } : {}),
   });
-  if (values.sarif) io.stdout(JSON.stringify(toSarif(report.findings, RULES, { version: '0.1.0', rootUri: `file://${encodeURI(target.dir)}` }), null, 2) + '\n');
+  if (values.sarif) io.stdout(JSON.stringify(toSarif(report.findings, RULES, { version: '0.1.0', rootUri: pathToFileURL(`${target.dir}/`).href }), null, 2) + '\n');
   else if (values.json) io.stdout(JSON.stringify({ ok: report.policy.ok, ...report }, null, 2) + '\n');
   else io.stdout(formatTrustText(report));
   return report.policy.ok ? EXIT.OK : EXIT.FAILED;

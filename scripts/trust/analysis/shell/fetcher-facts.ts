@@ -26,7 +26,22 @@ export function fetcherFacts(call: ShCall): FetcherFacts | null {
     else if (data && !w.static && !f.sends) f.sends = 'data';
   };
   switch (call.name) {
-    case 'curl':
+    case 'curl': {
+      // Split combined short flags (`-sSLo file` → -s -S -L -o file) so a value-taking letter keeps its value.
+      const split: string[] = [];
+      const splitWords: typeof words = [];
+      args.forEach((a, i) => {
+        if (/^-[a-zA-Z]{2,}$/.test(a)) for (const ch of a.slice(1)) {
+          split.push(`-${ch}`);
+          splitWords.push(words[i]);
+        }
+        else {
+          split.push(a);
+          splitWords.push(words[i]);
+        }
+      });
+      args.splice(0, args.length, ...split);
+      words.splice(0, words.length, ...splitWords);
       for (let i = 0; i < args.length; i++) {
         const a = args[i];
         const [opt, inlineVal] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -48,6 +63,7 @@ export function fetcherFacts(call: ShCall): FetcherFacts | null {
       }
       if (f.outputs.includes('\u0000remote') && f.url) f.outputs.push(f.url.split('?')[0].split('/').pop() ?? '');
       return f;
+    }
     case 'wget': {
       let toStdout = false;
       for (let i = 0; i < args.length; i++) {

@@ -25,7 +25,8 @@ export interface StageInfo {
 export function pipelineEffects(w: ShellWalker, stages: StageInfo[]): void {
   for (let j = 1; j < stages.length; j++) {
     const runner = stages[j].runner;
-    const line = stages[j].calls[0]?.line ?? stages[0].calls[0]?.line ?? 1;
+    // Report at the start of the pipeline (where a reader sees `curl …`), even when it continues over lines.
+    const line = stages[0].calls[0]?.line ?? stages[j].calls[0]?.line ?? 1;
     if (!runner) continue;
     const upstream = stages.slice(0, j);
     const fetcher = upstream.find((s) => s.fetches)?.calls[0]?.name;
