@@ -52,7 +52,7 @@ export function computeTreeDigest(root: string, fs: TreeFs, opts: TreeDigestOpti
   const walk = (dirRel: string, depth: number): void => {
     if (depth > maxDepth) throw new MpError('TREE_TOO_DEEP', `could not digest ${root} — ${dirRel} is nested deeper than ${maxDepth} directories`, { hint: 'flatten the plugin tree' });
     const dirAbs = dirRel ? `${root}/${dirRel}` : root;
-    const names = io(root, dirRel, () => fs.readdir(dirAbs));
+    const names = io(root, dirRel, () => fs.readdir(dirAbs)).sort(); // a stable walk: problems are reported the same way everywhere
     const folded = new Map<string, string>();
     for (const name of names) {
       const rel = dirRel ? `${dirRel}/${name}` : name;

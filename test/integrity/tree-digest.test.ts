@@ -134,3 +134,20 @@ test('equals an independent shell computation (find, sha256sum, sort, base64)', 
 function sha256hex(s: string): string {
   return execFileSync('sha256sum', { input: s, encoding: 'utf8' }).split(' ')[0];
 }
+
+test('strict: false records what strict mode rejects, so that every change can still be named', () => {
+  const root = testdir(SPEC);
+  symlinkSync('/etc/passwd', join(root, 'pw'));
+  execFileSync('mkfifo', [join(root, 'pipe')]);
+  writeFileSync(join(root, 'docs/Zeta.md'), '');
+  writeFileSync(join(root, 'docs/zeta.md'), '');
+  const d = computeTreeDigest(root, nodeTreeFs, { strict: false });
+  assert.deepEqual(d.problems?.map((p) => [p.path, p.code]).sort(), [
+    ['docs/zeta.md', 'TREE_CASE_COLLISION'],
+    ['pipe', 'TREE_SPECIAL_FILE'],
+    ['pw', 'TREE_SYMLINK_ESCAPES'],
+  ].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  assert.ok(d.entries.some((e) => e.path === 'pw' && e.type === 'l'), 'the escaping link is still an entry');
+  assert.ok(!d.entries.some((e) => e.path === 'pipe'));
+  assert.equal(computeTreeDigest(testdir(SPEC), nodeTreeFs, { strict: false }).problems, undefined);
+});

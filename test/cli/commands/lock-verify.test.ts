@@ -219,3 +219,32 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+test('policy violations are named by mp verify (and --no-policy skips them)', () => {
+  const policy = join(fx.project, '.claude/policies/plugins.yaml');
+  mkdirSync(dirname(policy), { recursive: true });
+  writeFileSync(policy, 'plugins:\n  block: ["solo@acme"]\n');
+  try {
+    const r = fx.mp(['verify', '--json']);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const j = JSON.parse(r.stdout) as { drift: unknown[]; policy: { checked: boolean; violations: Array<{ id: string; rule: string }> } };
+    assert.deepEqual(j.drift, []);
+    assert.deepEqual(j.policy.violations.map((v) => [v.id, v.rule]), [['solo@acme', 'plugins.block']]);
+    assert.match(fx.mp(['verify']).stdout, /solo@acme violates the policy \(plugins\.block\)/);
+    assert.equal(fx.mp(['verify', '--no-policy']).code, 0);
+  } finally {
+    rmSync(dirname(policy), { recursive: true, force: true });
+  }
+});
+
+test('mp lock in a HOME where nothing is installed keeps the lock and reports LOCK_NOT_INSTALLED', () => {
+  const lockPath = join(fx.project, 'plugin-lock.json');
+  const before = readFileSync(lockPath, 'utf8');
+  const fresh = fx.freshHome();
+  const r = fx.mp(['lock', '--json'], { home: fresh.home });
+  assert.equal(r.code, 1);
+  const j = JSON.parse(r.stdout) as { changed: boolean; problems: Array<{ id: string; code: string }> };
+  assert.equal(j.changed, false);
+  assert.deepEqual(j.problems.map((p) => [p.id, p.code]), [['hello@acme', 'LOCK_NOT_INSTALLED'], ['lib@acme', 'LOCK_NOT_INSTALLED'], ['solo@acme', 'LOCK_NOT_INSTALLED']]);
+  assert.equal(readFileSync(lockPath, 'utf8'), before);
+});
