@@ -36,6 +36,7 @@ export function observeProject(opts: ObserveOptions): { observed: ObservedPlugin
   for (const i of installations) if ((i.scope === 'project' || i.scope === 'local') && i.projectPath === opts.projectDir) ids.add(i.id);
   const known = readKnownMarketplaces(paths);
   const entries = new Map<string, Map<string, ObservedPlugin['entrySource']>>();
+  const repos = new Map<string, ReturnType<typeof marketplaceRepo>>();
   const digest = opts.digest ?? ((p: string) => computeTreeDigest(p, nodeTreeFs, { strict: false }));
   const observed: ObservedPlugin[] = [];
   for (const id of [...ids].sort()) {
@@ -55,7 +56,8 @@ export function observeProject(opts: ObserveOptions): { observed: ObservedPlugin
     }
     const m = known.get(marketplace);
     if (m && opts.withSources) {
-      o.registry = { name: marketplace, source: m.source, ...marketplaceRepo(m) };
+      if (!repos.has(marketplace)) repos.set(marketplace, marketplaceRepo(m));
+      o.registry = { name: marketplace, source: m.source, ...repos.get(marketplace) };
       if (!entries.has(marketplace)) entries.set(marketplace, new Map(quietly(() => readMarketplaceManifest(m))?.plugins.map((p) => [p.name, p.source]) ?? []));
       o.entrySource = entries.get(marketplace)!.get(name);
     } else if (m) {

@@ -1,6 +1,7 @@
 import { MpError } from '../core/errors.ts';
 import { declaredDependencies } from './declared-dependencies.ts';
 import { lockSource } from './lock-source.ts';
+import { redactSource } from './redact-source.ts';
 import { installedVersion, type ObservedPlugin } from './observed.ts';
 import type { LockEntry, LockScope } from './types.ts';
 
@@ -24,8 +25,8 @@ export function buildLockEntry(p: ObservedPlugin, versions: ReadonlyMap<string, 
     id: p.id,
     version: installedVersion(p.installation) ?? p.manifest?.version ?? 'unknown',
     scope,
-    registry: p.registry ? { name: p.registry.name, source: p.registry.source } : { name: p.marketplace },
-    source: lockSource(p),
+    registry: p.registry ? { name: p.registry.name, source: redactSource(p.registry.source) } : { name: p.marketplace },
+    source: redactSource(lockSource(p)),
     dependencies,
     integrity: p.tree.integrity,
     files: Object.fromEntries(p.tree.entries.map((e) => [e.path, `${e.type} ${e.sha256}`])),

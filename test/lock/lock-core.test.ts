@@ -97,3 +97,15 @@ test('marketplaceAddArg gives only forms `claude plugin marketplace add` accepts
   assert.equal(marketplaceAddArg({ source: 'git', url: 'https://h/r.git', path: 'sub/.claude-plugin/marketplace.json' }), null);
   assert.equal(marketplaceAddArg({ source: 'npm', package: 'x' }), null);
 });
+
+test('credentials in sources never reach the lock file', () => {
+  const e = buildLockEntry(observed({
+    registry: { name: 'acme', source: { source: 'url', url: 'https://bot:s3cret@example.com/m.json', headers: { Authorization: 'Bearer tok' } } },
+    entrySource: { source: 'url', url: 'https://x-access-token:ghp_abc@github.com/o/r.git' },
+    tree: { integrity: 'sha256-x', algorithm: 'mp1', entries: [] },
+  }), new Map(), 'project');
+  const text = JSON.stringify(e);
+  for (const secret of ['s3cret', 'Bearer', 'ghp_abc', 'headers']) assert.ok(!text.includes(secret), secret);
+  assert.equal(e.registry.source?.url, 'https://example.com/m.json');
+  assert.equal(e.source.url, 'https://github.com/o/r.git');
+});

@@ -76,6 +76,9 @@ test('mp install --frozen in a fresh HOME installs the locked trees after upstre
   const settings = JSON.parse(readFileSync(join(fx.project, '.claude/settings.json'), 'utf8')) as { enabledPlugins: Record<string, boolean> };
   assert.deepEqual(settings.enabledPlugins, { 'hello@acme': true, 'lib@acme': true });
   assert.equal(fx.mp(['verify'], { home: fresh.home }).code, 0);
+  // Re-locking after a frozen install keeps the lock as it was (same trees, same provenance).
+  const relock = JSON.parse(mustOk(fx.mp(['lock', '--json'], { home: fresh.home }), 'mp lock after frozen').stdout) as { changed: boolean };
+  assert.equal(relock.changed, false);
   // A second frozen run has nothing to do.
   const again = JSON.parse(mustOk(fx.mp(['install', '--frozen', '--json'], { home: fresh.home }), 'frozen again').stdout) as { installed: string[]; unchanged: string[] };
   assert.deepEqual([again.installed, again.unchanged.sort()], [[], ['hello@acme', 'lib@acme']]);
