@@ -26,7 +26,7 @@ export function parseYaml(text: string): YamlResult {
   for (const d of docs) {
     // Bun takes a plain scalar starting with `,` (`description: ,x`); YAML and the `yaml` package do not.
     const errors = d.errors.filter((e) => !(e.code === 'BAD_SCALAR_START' && e.message.includes('character ,')));
-    if (errors.length > 0) return fail(firstLine(errors[0].message));
+    if (errors.length > 0) return fail(bunWording(errors[0].code, errors[0].message));
     const reason = bunOnlyRejection(d, text);
     if (reason) return fail(reason);
   }
@@ -35,16 +35,28 @@ export function parseYaml(text: string): YamlResult {
     if (values.length === 0) return { ok: true, value: null };
     return { ok: true, value: values.length === 1 ? values[0] : values };
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    return fail(/alias|Merge sources/.test(message) ? 'Unresolved alias' : message);
+  }
+}
+
+/**
+ * Bun's words for what the `yaml` package reports (measured on ~40,000 inputs: each mapping below is
+ * what Bun says for most inputs with that error code). Most errors are "Unexpected token" in Bun.
+ */
+function bunWording(code: string, message: string): string {
+  switch (code) {
+    case 'TAB_AS_INDENT': return 'Tab characters cannot be used as indentation';
+    case 'BAD_DQ_ESCAPE':
+    case 'BAD_ALIAS': return 'Unexpected character';
+    case 'MULTIPLE_ANCHORS': return 'Multiple anchors';
+    case 'MISSING_CHAR': return message.includes('quote') ? 'Unexpected EOF' : 'Unexpected token';
+    default: return 'Unexpected token';
   }
 }
 
 function fail(reason: string): YamlResult {
   return { ok: false, message: `YAML Parse error: ${reason}` };
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /** Whitespace-only lines holding a tab: Bun treats them as blank, `yaml` as bad indentation. Offsets are kept. */

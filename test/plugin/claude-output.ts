@@ -53,12 +53,13 @@ export function normaliseYamlText(text: string): string {
 }
 
 /**
- * Strict comparison: the outputs are equal once the per-file blocks are put in the same order (that
- * order follows the directory listing of the machine) and YAML parser wording is set aside.
+ * Strict comparison: the outputs are byte-identical once the per-file blocks are put in the same order
+ * (that order follows the directory listing of the machine). With `yamlWording: false` the parser's
+ * text after `YAML Parse error:` is set aside too.
  */
-export function sameClaudeOutput(expected: string, actual: string): boolean {
+export function sameClaudeOutput(expected: string, actual: string, opts: { yamlWording?: boolean } = {}): boolean {
   const canon = (text: string) => {
-    const lines = normaliseYamlText(text).split('\n');
+    const lines = (opts.yamlWording === false ? normaliseYamlText(text) : text).split('\n');
     const blocks: string[] = [];
     const rest: string[] = [];
     for (const line of lines) {

@@ -8,7 +8,7 @@ import { REPO } from '../helpers/claude.ts';
 import { nodeFsView } from '../../scripts/io/node-fs-view.ts';
 import { validateTarget } from '../../scripts/plugin/validate-target.ts';
 import { formatClaudeText } from '../../scripts/plugin/format-text.ts';
-import { diffClaudeOutputs } from './claude-output.ts';
+import { diffClaudeOutputs, sameClaudeOutput } from './claude-output.ts';
 import type { FsView } from '../../scripts/plugin/fs-view.ts';
 
 const CORPUS = join(REPO, '../shared/corpus');
@@ -21,6 +21,7 @@ test('mp validate agrees with claude plugin validate on every corpus target', { 
   const fs = withMaterializedSymlinks(nodeFsView());
   const failures: string[] = [];
   let agreed = 0;
+  let identical = 0;
   for (const v of verdicts) {
     const report = validateTarget(join(PLUGINS, v.target), fs);
     const problems: string[] = [];
@@ -30,11 +31,12 @@ test('mp validate agrees with claude plugin validate on every corpus target', { 
       const expectedExit = strict ? v.strict_exit : v.exit;
       if (out.exitCode !== expectedExit) problems.push(`${strict ? '--strict ' : ''}exit ${out.exitCode}, claude ${expectedExit}`);
       for (const d of diffClaudeOutputs(strict ? v.strict_output : v.output, text)) problems.push(`${strict ? '--strict ' : ''}${d}`);
+      if (!strict && out.exitCode === expectedExit && sameClaudeOutput(v.output, text)) identical++;
     }
     if (problems.length === 0) agreed++;
     else failures.push(`${v.target}:\n  ${problems.join('\n  ')}`);
   }
-  console.log(`# corpus agreement: ${agreed}/${verdicts.length} targets (plain and --strict)`);
+  console.log(`# corpus agreement: ${agreed}/${verdicts.length} targets (plain and --strict); byte-identical output (YAML wording included, block order aside): ${identical}/${verdicts.length}`);
   assert.equal(failures.length, 0, `disagreements:\n${failures.slice(0, 20).join('\n')}`);
 });
 
