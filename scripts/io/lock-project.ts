@@ -30,6 +30,8 @@ export interface LockProjectResult {
   changed: boolean;
   /** Entries written by this run. */
   locked: LockEntry[];
+  /** Where Claude Code installed each plugin on this machine (reported, never written to the lock). */
+  installPaths: Record<string, string>;
   /** Enabled plugins that could not be locked (not installed, tree refused), with the coded reason. */
   problems: Array<{ id: string; code: string; message: string; hint?: string }>;
 }
@@ -90,5 +92,6 @@ export async function lockProject(o: LockProjectOptions): Promise<LockProjectRes
     return mergeLock(current, updates, (id) => (o.prune ? enabled.has(id) : true));
   });
   const relevant = problems.filter((p) => wantedNow(p.id) && !locked.some((l) => l.id === p.id));
-  return { lockPath, lock, changed, locked, problems: relevant };
+  const installPaths = Object.fromEntries(first.observed.filter((p) => p.installation).map((p) => [p.id, p.installation!.installPath]));
+  return { lockPath, lock, changed, locked, installPaths, problems: relevant };
 }

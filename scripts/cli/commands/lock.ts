@@ -31,7 +31,11 @@ async function run(io: CommandIO): Promise<number> {
       ok,
       lockPath: r.lockPath,
       changed: r.changed,
-      plugins: r.lock.plugins.map((p) => ({ id: p.id, version: p.version, scope: p.scope, integrity: p.integrity, ...(p.source.commit ? { commit: p.source.commit } : {}) })),
+      plugins: r.lock.plugins.map((p) => ({
+        id: p.id, version: p.version, scope: p.scope, integrity: p.integrity,
+        ...(p.source.commit ? { commit: p.source.commit } : {}),
+        ...(r.installPaths[p.id] ? { installPath: r.installPaths[p.id] } : {}),
+      })),
       problems: r.problems,
     }, null, 2) + '\n');
   } else {
