@@ -44,8 +44,8 @@ export interface Fixture {
   project: string;
   home: string;
   env: Record<string, string>;
-  claude(args: string[], opts?: { home?: string; env?: Record<string, string> }): RunResult;
-  mp(args: string[], opts?: { home?: string }): RunResult;
+  claude(args: string[], opts?: { home?: string; env?: Record<string, string>; cwd?: string }): RunResult;
+  mp(args: string[], opts?: { home?: string; cwd?: string }): RunResult;
   /** A fresh HOME, and the env for it. */
   freshHome(): { home: string; env: Record<string, string> };
   cleanup(): void;
@@ -67,14 +67,14 @@ export function projectFixture(extraPlugins: string[] = []): Fixture {
     return { home, env: envFor(home) };
   };
   const first = freshHome();
-  const run = (cmd: string, pre: string[], args: string[], home: string, env?: Record<string, string>): RunResult => {
-    const r = spawnSync(cmd, [...pre, ...args], { cwd: project, env: env ?? envFor(home), encoding: 'utf8', timeout: 180_000, input: '' });
+  const run = (cmd: string, pre: string[], args: string[], home: string, env?: Record<string, string>, cwd = project): RunResult => {
+    const r = spawnSync(cmd, [...pre, ...args], { cwd, env: env ?? envFor(home), encoding: 'utf8', timeout: 180_000, input: '' });
     return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
   };
   return {
     root, registry, project, home: first.home, env: first.env, freshHome,
-    claude: (args, o) => run(CLAUDE, [], args, o?.home ?? first.home, o?.env),
-    mp: (args, o) => run(process.execPath, [join(REPO, 'dist/mp.js')], args, o?.home ?? first.home),
+    claude: (args, o) => run(CLAUDE, [], args, o?.home ?? first.home, o?.env, o?.cwd),
+    mp: (args, o) => run(process.execPath, [join(REPO, 'dist/mp.js')], args, o?.home ?? first.home, undefined, o?.cwd),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -2,7 +2,7 @@
 // registry move on (new commit, new dependency tag), then in a fresh HOME install exactly the locked trees.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeTreeDigest } from '../../../scripts/integrity/tree-digest.ts';
 import { nodeTreeFs } from '../../../scripts/io/node-tree-fs.ts';
@@ -111,4 +111,32 @@ test('when the locked commit does not give the locked tree, --frozen fails with 
   } finally {
     writeFileSync(lockPath(), saved);
   }
+});
+
+test('a marketplace that is a plain directory has no commit to pin: FROZEN_UNPINNABLE in a fresh HOME, digest-checked where it is known', () => {
+  const plain = join(fx.root, 'plain-registry');
+  cpSync(fx.registry, plain, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes('/.git') });
+  const project = join(fx.root, 'plain-project');
+  mkdirSync(project);
+  const a = fx.freshHome();
+  mustOk(fx.claude(['plugin', 'marketplace', 'add', plain], { home: a.home, cwd: project }), 'add plain');
+  mustOk(fx.claude(['plugin', 'install', 'solo@acme', '--scope', 'project'], { home: a.home, cwd: project }), 'install solo');
+  mustOk(fx.mp(['lock'], { home: a.home, cwd: project }), 'lock');
+  const l = JSON.parse(readFileSync(join(project, 'plugin-lock.json'), 'utf8')) as LockFile;
+  assert.deepEqual(l.plugins[0].source, { kind: 'relative', path: 'plugins/solo' });
+  const b = fx.freshHome();
+  const r = fx.mp(['install', '--frozen', '--json'], { home: b.home, cwd: project });
+  assert.equal(r.code, 2, r.stdout);
+  assert.equal((JSON.parse(r.stdout) as { error: { code: string } }).error.code, 'FROZEN_UNPINNABLE');
+  // Where the marketplace is known, the plugin is installed from it as it is, and the digest decides.
+  mustOk(fx.claude(['plugin', 'marketplace', 'add', plain], { home: b.home, cwd: project }), 'add plain in b');
+  assert.equal(fx.mp(['install', '--frozen'], { home: b.home, cwd: project }).code, 0);
+  appendFileSync(join(plain, 'plugins/solo/commands/solo.md'), 'moved on\n');
+  const c = fx.freshHome();
+  mustOk(fx.claude(['plugin', 'marketplace', 'add', plain], { home: c.home, cwd: project }), 'add plain in c');
+  const moved = fx.mp(['install', '--frozen', '--json'], { home: c.home, cwd: project });
+  assert.equal(moved.code, 1, moved.stdout);
+  const out = JSON.parse(moved.stdout) as { code: string; mismatches: Array<{ id: string; changes: { modified: Array<{ path: string }> } }> };
+  assert.equal(out.code, 'LOCK_INTEGRITY_MISMATCH');
+  assert.deepEqual(out.mismatches[0].changes.modified.map((m) => m.path), ['commands/solo.md']);
 });
