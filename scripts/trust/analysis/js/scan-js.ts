@@ -210,7 +210,10 @@ function dynamicCode(st: JsState, name: string, args: N[], line: number, loc: Ef
   if (f?.decoded || (arg && containsNode(arg, (n) => /^(atob|Buffer\.from|String\.fromCharCode)$/.test(memberText(n.callee))))) {
     st.out.push({ kind: 'decode-exec', decoder: 'atob/Buffer/fromCharCode', runner: name, loc });
   }
-  st.out.push({ kind: 'dynamic-code', what: `${name}(…) runs code built at run time`, loc });
+  // Bundler idioms with constant code (`new Function('return this')`, `eval('require')`) are not code built at run time.
+  if (f && !f.decoded && /^\s*(return\s+this;?|require|this|globalThis|module|exports)\s*$/.test(f.value)) return;
+  const allLiteral = !!f && args.every((a) => fold(a, st.env) !== null);
+  st.out.push({ kind: 'dynamic-code', what: allLiteral ? `${name}(…) of constant code` : `${name}(…) runs code built at run time`, ...(allLiteral ? { severity: 'medium' as const } : {}), loc });
   if (f && st.ctx.depth < MAX_EMBED_DEPTH) {
     const sub = embedded(st.ctx, line, name, true);
     st.out.push(...sub.scanners.js(f.value, sub));

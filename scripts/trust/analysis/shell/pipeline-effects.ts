@@ -1,3 +1,4 @@
+import type { Effect } from '../model.ts';
 import type { Lang } from './commands.ts';
 import type { ShCall } from './call-effects.ts';
 import { embedded, locAt } from '../scan-context.ts';
@@ -16,6 +17,8 @@ export interface StageInfo {
   runner: { name: string; lang: Lang } | null;
   /** Its standard output, when statically known. */
   output: string | null;
+  /** Effects its own command produced (for pipeline-level corrections). */
+  own?: Effect[];
 }
 
 /**
@@ -23,6 +26,17 @@ export interface StageInfo {
  * code piped into an interpreter (re-scanned as that language), secrets flowing into a network sink.
  */
 export function pipelineEffects(w: ShellWalker, stages: StageInfo[]): void {
+  // `env | grep PROXY` reads one variable, it does not dump the environment anywhere.
+  for (let j = 0; j + 1 < stages.length; j++) {
+    const next = stages[j + 1].calls[0];
+    if (!next || !/^(grep|egrep|fgrep|rg|awk|sed|cut|wc|sort|head)$/.test(next.name) || next.argv.length < 2) continue;
+    for (const e of stages[j].own ?? []) {
+      if (e.kind === 'secret-read' && e.secret === 'env-dump') {
+        const i = w.effects.indexOf(e);
+        if (i >= 0) w.effects.splice(i, 1);
+      }
+    }
+  }
   for (let j = 1; j < stages.length; j++) {
     const runner = stages[j].runner;
     // Report at the start of the pipeline (where a reader sees `curl …`), even when it continues over lines.

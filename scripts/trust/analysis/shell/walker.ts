@@ -155,7 +155,9 @@ export class ShellWalker {
     const info = emptyStage();
     info.calls.push(call);
     if (call.name === 'wait') this.sawWait = true;
+    const before = this.effects.length;
     callEffects(this, call, info);
+    info.own = this.effects.slice(before);
     info.fetches = FETCHERS.has(call.name) || SOCKET_TOOLS.has(call.name) || redirs.some((r) => /^\/dev\/(tcp|udp)\//.test(r.target?.text ?? '') && r.op === 56);
     info.decodes = isDecoder(call.argv);
     const ic = interpreterCall(call.name, call.argv.slice(1));

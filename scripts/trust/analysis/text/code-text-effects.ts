@@ -15,6 +15,7 @@ export function codeTextEffects(src: string, ctx: ScanContext): Effect[] {
   for (const m of longStrings(src)) {
     if (++count > 200) break;
     const body = m.body;
+    if (/^data:[\w/+.-]+;base64,/.test(body) || /sourceMappingURL=data:/.test(src.slice(Math.max(0, m.index - 40), m.index + 40))) continue;
     if (entropy(body) <= 4.5) continue;
     const line = lineOf(m.index);
     const decoded = decodeBase64Text(body);
@@ -25,7 +26,7 @@ export function codeTextEffects(src: string, ctx: ScanContext): Effect[] {
       inner = lang(decoded, sub);
       out.push(...inner);
     }
-    out.push({ kind: 'obfuscation', what: decoded ? 'a long base64 string that decodes to text' : 'a long high-entropy string (packed or encrypted data)', severity: inner.length ? 'high' : decoded ? 'medium' : 'low', loc: locAt(ctx, line) });
+    out.push({ kind: 'obfuscation', what: decoded ? 'a long base64 string that decodes to text' : 'a long high-entropy string (packed or encrypted data)', severity: inner.length ? 'high' : 'low', loc: locAt(ctx, line) });
   }
   const escapes = /(["'])((?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\[0-7]{3}){6,})\1/.exec(src);
   if (escapes) out.push({ kind: 'obfuscation', what: 'a string written entirely as escape sequences', severity: 'medium', loc: locAt(ctx, lineOf(escapes.index)) });

@@ -4,14 +4,14 @@ export interface PhraseHit { pattern: string; match: string; severity: Severity;
 
 const PATTERNS: Array<{ id: string; re: RegExp; severity: Severity; negatable: boolean }> = [
   { id: 'override earlier instructions', severity: 'high', negatable: true, re: /\b(ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|these|those|every)\s+)*(previous|prior|above|earlier|preceding|original|system|developer|safety)\s+(instructions?|prompts?|rules|guidelines|directives|messages|context)\b/i },
-  { id: 'hide actions from the user', severity: 'high', negatable: false, re: /\b(do\s+not|don'?t|never|without)\s+(tell|telling|inform|informing|notify|notifying|mention|mentioning|alert|alerting|reveal|revealing)\s+(this\s+to\s+)?(the\s+|your\s+)?(user|human|operator)s?\b|\bkeep\s+(this|it|these)\s+(secret|hidden)\s+from\s+(the\s+)?(user|human)\b|\bdon'?t\s+let\s+the\s+(user|human)\s+know\b/i },
-  { id: 'exfiltration', severity: 'high', negatable: true, re: /\bexfiltrat\w*|\b(send|upload|post|transmit|forward|copy|leak)\b[^.\n]{0,60}\b(ssh\s+keys?|id_rsa|\.aws|credentials|api[_ -]?keys?|access\s+tokens?|secrets?|passwords?|\.env\b|environment\s+variables)\b[^.\n]{0,60}\b(to|into)\s+(https?:\/\/\S+|[a-z0-9-]+\.[a-z]{2,}\b|(the|this|my|our)\s+(server|endpoint|url|webhook))/i },
+  { id: 'hide actions from the user', severity: 'high', negatable: false, re: /\b(do\s+not|don'?t|never|without)\s+(tell|telling|inform|informing|notify|notifying|mention|mentioning|alert|alerting|reveal|revealing)\s+(this\s+to\s+)?(the\s+|your\s+)?(user|human|operator)s?\b(?!['’]s|\s+to\b|\s+how\b|\s+that\s+you\s+(can'?t|cannot))|\bkeep\s+(this|it|these)\s+(secret|hidden)\s+from\s+(the\s+)?(user|human)\b|\bdon'?t\s+let\s+the\s+(user|human)\s+know\b/i },
+  { id: 'exfiltration', severity: 'high', negatable: true, re: /(?:^|[.:;!]\s*|\b(?:you|please|must|should|then|and|now|first|silently|quietly)\s+)exfiltrate\b|\b(send|upload|post|transmit|forward|copy|leak)\b[^.\n]{0,60}\b(ssh\s+keys?|id_rsa|\.aws|credentials|api[_ -]?keys?|access\s+tokens?|secrets?|passwords?|\.env\b|environment\s+variables)\b[^.\n]{0,60}\b(to|into)\s+(https?:\/\/\S+|[a-z0-9-]+\.[a-z]{2,}\b|(the|this|my|our)\s+(server|endpoint|url|webhook))/i },
   { id: 'act without the user', severity: 'medium', negatable: true, re: /\bwithout\s+(asking|confirmation|confirming|permission|the\s+user'?s?\s+(knowledge|consent|permission|approval))\b/i },
   { id: 'replace the instructions', severity: 'high', negatable: false, re: /\b(new|updated|real|actual|true)\s+(system\s+)?instructions?\s*:|\byou\s+are\s+now\s+(in\s+)?(developer|dan|jailbreak|unrestricted|god)\s*mode\b|\bact\s+as\s+if\s+you\s+have\s+no\s+(restrictions|rules|guidelines)\b/i },
   { id: 'switch off safeguards', severity: 'high', negatable: true, re: /\b(disable|turn\s+off|bypass|skip|circumvent)\s+(all\s+|any\s+)?(the\s+)?(permission|safety|security)\s+(prompts?|checks?|hooks?|settings|guardrails?)\b/i },
 ];
 
-const SILENT_SENSITIVE = /\b(send|upload|post|transfer|share|exfil\w*|curl|wget|delete|remove|rm\s+-rf|push|install|credentials?|secrets?|tokens?|keys?)\b/i;
+const SILENT_SENSITIVE = /\b(send|upload|post|transfer|share|exfil\w*|curl|wget|credentials?|secrets?|tokens?|passwords?)\b/i;
 const DESCRIPTIVE = /\b(detects?|detecting|detection|flags?|flagging|blocks?|blocking|prevents?|preventing|protects?|protection|against|such as|e\.g\.|for example|patterns?|attacks?|attackers?|injections?|phrases?|attempts?|malicious|adversarial|red[- ]team\w*|scans?|scanning|checks?\s+for|looks?\s+for|identif(y|ies|ying)|warns?|warning|examples?|sample|payloads?|jailbreaks?|vulnerab\w*|threats?|risks?|exploits?|mitigat\w*|defen[cs]e\w*|audit\w*)\b/i;
 const NEGATION = /\b(never|don'?t|do\s+not|must\s+not|should\s+not|shouldn'?t|cannot|can'?t|won'?t|avoid|refuse|no\s+longer|not)\b[^.\n]{0,30}$/i;
 
@@ -31,7 +31,7 @@ export function promptInjection(text: string): PhraseHit[] {
     if (DESCRIPTIVE.test(sentence.replace(m[0], ''))) continue;
     let severity = p.severity;
     if (p.id === 'act without the user') severity = SILENT_SENSITIVE.test(sentence) ? 'high' : 'medium';
-    if (p.id === 'act without the user' && !SILENT_SENSITIVE.test(sentence) && !/\b(run|execute|modify|write|commit|change)\b/i.test(sentence)) continue;
+    if (p.id === 'act without the user' && !SILENT_SENSITIVE.test(sentence) && !/\b(run|execute|modify|write|commit|change|delete|remove|push|install)\b/i.test(sentence)) continue;
     hits.push({ pattern: p.id, match: m[0], severity, index: m.index });
   }
   return hits;

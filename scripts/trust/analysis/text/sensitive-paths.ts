@@ -49,7 +49,7 @@ const PERSIST_PATTERNS: Array<[RegExp, string]> = [
   [/(^|\/)\.ssh\/(authorized_keys2?|config|rc)$/, 'SSH access or configuration'],
   [/^(~\/)?\.claude\/settings(\.local)?\.json$|(^|\/)\.claude\/settings(\.local)?\.json$/, "Claude Code's settings"],
   [/^~\/\.claude\.json$/, "Claude Code's global config (MCP servers)"],
-  [/^~\/\.claude\/(CLAUDE\.md|agents\/|commands\/|skills\/|hooks\/|plugins\/)/, "Claude Code's global memory, agents, skills or other plugins"],
+  [/^~\/\.claude\/(CLAUDE\.md|agents\/|commands\/|skills\/|hooks\/|plugins\/(?!data\/))/, "Claude Code's global memory, agents, skills or other plugins"],
   [/(^|\/)\.git\/hooks(\/|$)/, 'git hooks'],
   [/^\/etc\/cron|^\/var\/spool\/cron|^\/etc\/anacrontab/, 'cron'],
   [/Library\/LaunchAgents\/|Library\/LaunchDaemons\//, 'launchd'],
