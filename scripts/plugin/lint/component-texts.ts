@@ -14,6 +14,15 @@ export interface ComponentText extends ComponentFile {
 
 /** The plugin's markdown components with their parsed frontmatter (files that cannot be read are left out). */
 export function componentTexts(ctx: PluginContext): ComponentText[] {
+  let hit = CACHE.get(ctx);
+  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
+  return hit;
+}
+
+/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
+const CACHE = new WeakMap<PluginContext, ComponentText[]>();
+
+function compute(ctx: PluginContext): ComponentText[] {
   const out: ComponentText[] = [];
   for (const c of componentFiles(ctx)) {
     const text = readText(ctx.fs, c.file, COMPONENT_BYTE_CAP, ctx.boundary);

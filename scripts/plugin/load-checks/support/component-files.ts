@@ -22,6 +22,15 @@ const MAX_DEPTH = 12;
  * SKILL.md when there are no skills otherwise, output-styles/ unless listed. Entry paths are merged.
  */
 export function componentFiles(ctx: PluginContext): ComponentFile[] {
+  let hit = CACHE.get(ctx);
+  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
+  return hit;
+}
+
+/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
+const CACHE = new WeakMap<PluginContext, ComponentFile[]>();
+
+function compute(ctx: PluginContext): ComponentFile[] {
   const { root, fs } = ctx;
   if (!root) return [];
   const spec = effectiveSpec(ctx);

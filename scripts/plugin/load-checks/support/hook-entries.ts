@@ -24,6 +24,15 @@ export interface HookEntry {
  * parse are skipped: the claude level and `extraHookFilesAreValid` report those.
  */
 export function hookEntries(ctx: PluginContext): HookEntry[] {
+  let hit = CACHE.get(ctx);
+  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
+  return hit;
+}
+
+/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
+const CACHE = new WeakMap<PluginContext, HookEntry[]>();
+
+function compute(ctx: PluginContext): HookEntry[] {
   const { root, fs } = ctx;
   if (!root) return [];
   const out: HookEntry[] = [];

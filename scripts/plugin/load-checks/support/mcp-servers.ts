@@ -28,6 +28,15 @@ export interface McpSource {
  * MCPB bundles are not read. Files that do not exist are left out (manifestPathsExist reports them).
  */
 export function mcpSources(ctx: PluginContext): McpSource[] {
+  let hit = CACHE.get(ctx);
+  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
+  return hit;
+}
+
+/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
+const CACHE = new WeakMap<PluginContext, McpSource[]>();
+
+function compute(ctx: PluginContext): McpSource[] {
   const { root, fs } = ctx;
   if (!root) return [];
   const out: McpSource[] = [];
