@@ -26,7 +26,7 @@ export function parseYaml(text: string): YamlResult {
   for (const d of docs) {
     // Bun takes a plain scalar starting with `,` (`description: ,x`); YAML and the `yaml` package do not.
     const errors = d.errors.filter((e) => !(e.code === 'BAD_SCALAR_START' && e.message.includes('character ,')));
-    if (errors.length > 0) return fail(bunWording(errors[0].code, errors[0].message));
+    if (errors.length > 0) return fail(bunWording(errors[0].code, errors[0].message, errors.length > 1));
     const reason = bunOnlyRejection(d, text);
     if (reason) return fail(reason);
   }
@@ -44,13 +44,14 @@ export function parseYaml(text: string): YamlResult {
  * Bun's words for what the `yaml` package reports (measured on ~40,000 inputs: each mapping below is
  * what Bun says for most inputs with that error code). Most errors are "Unexpected token" in Bun.
  */
-function bunWording(code: string, message: string): string {
+function bunWording(code: string, message: string, more: boolean): string {
   switch (code) {
     case 'TAB_AS_INDENT': return 'Tab characters cannot be used as indentation';
     case 'BAD_DQ_ESCAPE':
     case 'BAD_ALIAS': return 'Unexpected character';
     case 'MULTIPLE_ANCHORS': return 'Multiple anchors';
-    case 'MISSING_CHAR': return message.includes('quote') ? 'Unexpected EOF' : 'Unexpected token';
+    // An unclosed quote at the end is EOF to Bun; one the `yaml` package gave up on mid-text is not.
+    case 'MISSING_CHAR': return message.includes('quote') ? (more ? 'Unexpected character' : 'Unexpected EOF') : 'Unexpected token';
     default: return 'Unexpected token';
   }
 }
@@ -115,8 +116,8 @@ function emptyKeyRejection(map: YAMLMap, text: string): string | undefined {
   for (let i = 1; i < map.items.length; i++) {
     const key = map.items[i].key as Node | null;
     if (!isScalar(key) || !key.range || key.range[0] !== key.range[1]) continue;
-    if (!startsLine(text, key.range[0])) return 'Unexpected token';
-    const colon = skipSpaces(text, key.range[0]);
+    const colon = skipBlanks(text, key.range[0]);
+    if (!startsLine(text, colon)) return 'Unexpected token';
     if (text[colon] === ':' && column(text, colon) !== mapColumn) return 'Unexpected token';
     const prev = map.items[i - 1].value as Node | null;
     if (isCollection(prev) && prev.flow) return 'Multiline implicit key';
@@ -175,8 +176,9 @@ function startsLine(text: string, at: number): boolean {
   return true;
 }
 
-function skipSpaces(text: string, at: number): number {
-  while (text[at] === ' ') at++;
+/** The next character that is not a space or a line break (where an empty key's `:` sits). */
+function skipBlanks(text: string, at: number): number {
+  while (text[at] === ' ' || text[at] === '\n' || text[at] === '\r') at++;
   return at;
 }
 
