@@ -8,6 +8,8 @@ export interface CorpusPlugin {
   /** The marketplace that lists it, when one does. */
   marketplace?: string;
   marketplaceOwner?: string;
+  /** Its marketplace entry. */
+  entry?: Record<string, unknown>;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface CorpusPlugin {
 export function corpusPlugins(corpusRoot: string): CorpusPlugin[] {
   const base = join(corpusRoot, 'plugins');
   const found = new Map<string, CorpusPlugin>();
-  const add = (dir: string, mkt?: { name: string; owner?: string }): void => {
+  const add = (dir: string, mkt?: { name: string; owner?: string; entry?: Record<string, unknown> }): void => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -27,7 +29,7 @@ export function corpusPlugins(corpusRoot: string): CorpusPlugin[] {
     }
     const prev = found.get(real);
     if (prev && (prev.marketplace || !mkt)) return;
-    found.set(real, { rel: relative(base, dir) || '.', dir, ...(mkt ? { marketplace: mkt.name, ...(mkt.owner ? { marketplaceOwner: mkt.owner } : {}) } : {}) });
+    found.set(real, { rel: relative(base, dir) || '.', dir, ...(mkt ? { marketplace: mkt.name, ...(mkt.owner ? { marketplaceOwner: mkt.owner } : {}), ...(mkt.entry ? { entry: mkt.entry } : {}) } : {}) });
   };
   const walk = (d: string, depth: number): void => {
     if (depth > 8) return;
@@ -59,7 +61,7 @@ export function corpusPlugins(corpusRoot: string): CorpusPlugin[] {
   return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
-function marketplace(root: string, file: string, add: (dir: string, mkt?: { name: string; owner?: string }) => void): void {
+function marketplace(root: string, file: string, add: (dir: string, mkt?: { name: string; owner?: string; entry?: Record<string, unknown> }) => void): void {
   let m: { name?: unknown; owner?: { name?: unknown }; plugins?: unknown; metadata?: { pluginRoot?: unknown } };
   try {
     m = JSON.parse(readFileSync(file, 'utf8'));
@@ -73,6 +75,6 @@ function marketplace(root: string, file: string, add: (dir: string, mkt?: { name
     const src = (p as { source?: unknown }).source;
     if (typeof src !== 'string') continue;
     const dir = resolve(root, src.startsWith('./') || src.startsWith('../') || !pluginRoot ? src : join(pluginRoot, src));
-    if (dir.startsWith(resolve(root)) && existsSync(dir) && statSync(dir).isDirectory()) add(dir, info);
+    if (dir.startsWith(resolve(root)) && existsSync(dir) && statSync(dir).isDirectory()) add(dir, { ...info, entry: p as Record<string, unknown> });
   }
 }

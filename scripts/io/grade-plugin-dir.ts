@@ -2,7 +2,7 @@ import type { EffectivePolicy, PluginFacts } from '../policy/types.ts';
 import { trustRules } from '../policy/trust-rules.ts';
 import { analyzePlugin } from '../trust/analysis/analyze-plugin.ts';
 import { gradePlugin } from '../trust/grade-plugin.ts';
-import { pluginFacts } from '../trust/plugin-facts.ts';
+import { pluginFacts, withEntryFacts } from '../trust/plugin-facts.ts';
 import { raiseGrade } from '../trust/raise-grade.ts';
 import { trustReport, type TrustReport } from '../trust/report/trust-report.ts';
 import type { GradeInput, SignatureFacts } from '../trust/score/inputs.ts';
@@ -39,7 +39,7 @@ export async function gradePluginDir(target: TrustTarget, opts: GradeDirOptions)
     notes: analysis.notes,
     signature,
     registry: registryFacts({ name, ...(target.marketplace ? { marketplace: target.marketplace } : {}) }, opts.policy),
-    manifest: { ...facts.manifest, ...(target.marketplaceOwner ? { marketplaceOwner: target.marketplaceOwner } : {}) },
+    manifest: { ...withEntryFacts(facts.manifest, target.entry), ...(target.marketplaceOwner ? { marketplaceOwner: target.marketplaceOwner } : {}) },
     files: opts.filesStripped ? { licenseFile: 'unknown', readme: 'unknown' } : facts.files,
     history: hist.ok ? hist.history : null,
     ...(hist.ok ? {} : { historyNote: hist.reason }),

@@ -16,6 +16,8 @@ export interface TrustTarget {
   /** Where its git history lives (the marketplace clone for a relative entry), when not `dir` itself. */
   historyDir: string;
   marketplaceOwner?: string;
+  /** The marketplace entry listing the plugin (its author/homepage/repository/license fill plugin.json's gaps). */
+  entry?: Record<string, unknown>;
 }
 
 /**
@@ -29,7 +31,7 @@ export function resolveTrustTarget(arg: string, cwd: string, env: Record<string,
     if (!lstatSync(abs).isDirectory()) throw new MpError('TRUST_TARGET_NOT_DIR', `${arg} is not a directory`, { hint: 'pass a plugin directory (the one holding .claude-plugin/) or name@marketplace', exitCode: EXIT.ERROR });
     const dir = realpathSync(abs);
     const owner = marketplaceAbove(dir);
-    return { dir, name: basename(dir), historyDir: dir, ...(owner ? { marketplace: owner.name, ...(owner.owner ? { marketplaceOwner: owner.owner } : {}) } : {}) };
+    return { dir, name: basename(dir), historyDir: dir, ...(owner ? { marketplace: owner.name, ...(owner.owner ? { marketplaceOwner: owner.owner } : {}), ...(owner.entry ? { entry: owner.entry } : {}) } : {}) };
   }
   const { name, marketplace } = parsePluginId(arg);
   if (!marketplace) throw new MpError('TRUST_TARGET_NOT_FOUND', `no directory ${arg} and it is not a plugin id (name@marketplace)`, { hint: 'pass a plugin directory or name@marketplace', exitCode: EXIT.ERROR });
@@ -45,18 +47,20 @@ export function resolveTrustTarget(arg: string, cwd: string, env: Record<string,
   if (!dir) {
     throw new MpError('TRUST_TARGET_NOT_FOUND', `${name}@${marketplace} is neither installed nor a local entry of a known marketplace`, { hint: 'install it first (claude plugin install), or pass the plugin directory', exitCode: EXIT.ERROR });
   }
-  return { dir, name, marketplace, historyDir: relDir && existsSync(relDir) ? relDir : dir, ...(owner ? { marketplaceOwner: owner } : {}) };
+  return { dir, name, marketplace, historyDir: relDir && existsSync(relDir) ? relDir : dir, ...(owner ? { marketplaceOwner: owner } : {}), ...(entry ? { entry: entry as Record<string, unknown> } : {}) };
 }
 
-/** A plugin directory inside a marketplace checkout (…/<mkt>/plugins/<name>): the marketplace's name and owner. */
-function marketplaceAbove(dir: string): { name: string; owner?: string } | undefined {
+/** A plugin directory inside a marketplace checkout (…/<mkt>/plugins/<name>): the marketplace's name, owner and the entry for `dir`. */
+function marketplaceAbove(dir: string): { name: string; owner?: string; entry?: Record<string, unknown> } | undefined {
   let d = dir;
   for (let i = 0; i < 4; i++) {
     const f = join(d, '.claude-plugin', 'marketplace.json');
     if (existsSync(f)) {
       try {
-        const m = JSON.parse(readFileSync(f, 'utf8')) as { name?: unknown; owner?: { name?: unknown } };
-        return typeof m.name === 'string' ? { name: m.name, ...(typeof m.owner?.name === 'string' ? { owner: m.owner.name } : {}) } : undefined;
+        const m = JSON.parse(readFileSync(f, 'utf8')) as { name?: unknown; owner?: { name?: unknown }; plugins?: unknown };
+        if (typeof m.name !== 'string') return undefined;
+        const entry = Array.isArray(m.plugins) ? m.plugins.find((p) => p && typeof p === 'object' && typeof (p as Record<string, unknown>).source === 'string' && resolve(d, (p as Record<string, string>).source) === dir) : undefined;
+        return { name: m.name, ...(typeof m.owner?.name === 'string' ? { owner: m.owner.name } : {}), ...(entry ? { entry: entry as Record<string, unknown> } : {}) };
       } catch {
         return undefined;
       }

@@ -31,6 +31,26 @@ export function pluginFacts(model: Pick<AnalysisModel, 'texts' | 'entries'>, fal
   return { manifest, files };
 }
 
+/**
+ * Fill what plugin.json leaves out from the marketplace entry that lists the plugin (Claude Code merges
+ * the two: an entry's author, homepage, repository and license describe the plugin too).
+ */
+export function withEntryFacts(manifest: ManifestFacts, entry: Record<string, unknown> | undefined): ManifestFacts {
+  if (!entry) return manifest;
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const author = entry.author && typeof entry.author === 'object' ? (entry.author as Record<string, unknown>) : typeof entry.author === 'string' ? { name: entry.author } : {};
+  const repo = typeof entry.repository === 'object' && entry.repository ? (entry.repository as Record<string, unknown>).url : entry.repository;
+  const fill: Partial<ManifestFacts> = {
+    ...(str(author.name) ? { authorName: str(author.name) } : {}),
+    ...(str(author.email) ? { authorEmail: str(author.email) } : {}),
+    ...(str(author.url) ? { authorUrl: str(author.url) } : {}),
+    ...(str(repo) ? { repository: str(repo) } : {}),
+    ...(str(entry.homepage) ? { homepage: str(entry.homepage) } : {}),
+    ...(str(entry.license) ? { license: str(entry.license) } : {}),
+  };
+  return { ...fill, ...Object.fromEntries(Object.entries(manifest).filter(([, v]) => v !== undefined)) } as ManifestFacts;
+}
+
 function json(text: string | undefined): Record<string, unknown> {
   if (text === undefined) return {};
   const r = parseJsonLoose(text);

@@ -4,6 +4,7 @@ import type { AnalysisModel, RawFinding, Rule } from './analysis-model.ts';
 import { evidenceText } from './text/evidence.ts';
 
 const DOC_DIR = /(^|\/)(examples?|samples?|docs?|tests?|__tests__|spec|specs|fixtures?|templates?|demo)(\/|$)/i;
+const TEST_FILE = /(^|\/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?|[^/]*_test\.sh|test-[^/]*\.sh)$/i;
 const DOWN: Record<Severity, Severity> = { critical: 'medium', high: 'low', medium: 'low', low: 'low' };
 
 /**
@@ -17,7 +18,7 @@ export function finalizeFindings(model: AnalysisModel, results: Array<{ rule: Ru
     for (const r of raw) {
       let severity = r.severity;
       let message = r.message;
-      const inert = rule.id !== 'M3-tool-poisoning' && model.fileUnits.has(r.loc.file) && DOC_DIR.test(r.loc.file) && !model.reached.has(r.loc.file);
+      const inert = rule.id !== 'M3-tool-poisoning' && model.fileUnits.has(r.loc.file) && (DOC_DIR.test(r.loc.file) || TEST_FILE.test(r.loc.file)) && !model.reached.has(r.loc.file);
       if (inert) {
         severity = DOWN[severity];
         message = `${message} (in an example/test file that nothing in the plugin runs)`;
