@@ -7,7 +7,8 @@ export const RULE = 'load/dependency-range-dropped';
 
 /**
  * `"lib@^1.0.0"` passes validation, but Claude Code strips the `@^…` part and installs any version
- * (spec §1.5: `lib@^1.0.0` installed lib 2.0.0). Only the object form carries a constraint.
+ * (spec §1.5: `lib@^1.0.0` installed lib 2.0.0; verified again: `"lib@^2.0.0"` loads fine with lib 1.0.0).
+ * Only the object form carries a constraint.
  */
 export function stringDependenciesKeepRange(ctx: PluginContext): ExtraFinding[] {
   const { manifest, manifestFile } = ctx;

@@ -9,7 +9,8 @@ export const RULE = 'load/symlink-escapes';
 /**
  * When Claude Code copies a plugin into its cache it keeps symlinks inside the plugin, materializes
  * ones that stay inside the marketplace repo, and drops ("skipping symlink escaping containment
- * root") any that leave it [bundle: copyDir]. So a link out of the marketplace works on the author's
+ * root") any that leave it [bundle: copyDir; verified: after `claude plugin install` from a directory
+ * marketplace the cached copy has the first as a file and lacks the second]. So a link out of the marketplace works on the author's
  * machine and vanishes for users; it may also point at private files. Without a marketplace we only
  * know the plugin root: a link out of it works only if the repo that ships it contains the target.
  */

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { runClaude, tempHome } from '../../helpers/claude.ts';
@@ -27,6 +28,8 @@ const PLUGINS: Record<string, [Record<string, string | { content: string; mode: 
   'dep-not-range': [{ '.claude-plugin/plugin.json': manifest('dep-not-range', { dependencies: [{ name: 'lib', version: 'not a range' }] }) }, {}, 'load/dependency-range-invalid'],
   'dep-no-tag': [{ '.claude-plugin/plugin.json': manifest('dep-no-tag', { dependencies: [{ name: 'lib', version: '^2.0.0' }] }) }, {}, 'load/dependency-unsatisfiable'],
   'dep-ghost': [{ '.claude-plugin/plugin.json': manifest('dep-ghost', { dependencies: ['ghost'] }) }, {}, 'load/dependency-not-found'],
+  'dep-caret': [{ '.claude-plugin/plugin.json': manifest('dep-caret', { dependencies: ['lib@^2.0.0'] }) }, {}, 'load/dependency-range-dropped'],
+  links: [{ '.claude-plugin/plugin.json': manifest('links'), 'commands/c.md': CMD }, {}, 'load/symlink-escapes'],
   'dep-cross': [{ '.claude-plugin/plugin.json': manifest('dep-cross', { dependencies: ['olib@other-mkt'] }) }, {}, 'load/cross-marketplace-dependency'],
   shadow: [{ '.claude-plugin/plugin.json': manifest('shadow', { commands: ['./other/x.md'] }), 'other/x.md': CMD, 'commands/z.md': CMD }, {}, 'load/folder-shadowed'],
   'bad-mcp': [{ '.claude-plugin/plugin.json': manifest('bad-mcp'), '.mcp.json': json({ mcpServers: { s: { command: '' } } }) }, {}, 'load/mcp-config-invalid'],
@@ -54,7 +57,11 @@ function buildMarketplace(): string {
   spec['.claude-plugin/marketplace.json'] = json({ name: 'oracle', owner: { name: 'o' }, description: 'd', metadata: { pluginRoot: './plugins' }, plugins: entries });
   spec['other/.claude-plugin/marketplace.json'] = json({ name: 'other-mkt', owner: { name: 'o' }, description: 'd', plugins: [{ name: 'olib', source: './olib' }] });
   spec['other/olib/.claude-plugin/plugin.json'] = manifest('olib');
+  spec['shared/a.md'] = CMD;
   const root = testdir(spec);
+  // links/: one link stays inside the marketplace repo, one leaves it.
+  symlinkSync('../../shared/a.md', join(root, 'links/commands/shared.md'));
+  symlinkSync(OUTSIDE, join(root, 'links/commands/leak.md'));
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'pipe' });
   git('init', '-q');
   git('add', '-A');
@@ -63,6 +70,8 @@ function buildMarketplace(): string {
   return root;
 }
 
+const OUTSIDE = join(mkdtempSync(join(tmpdir(), 'outside-')), 'secret.md');
+writeFileSync(OUTSIDE, CMD);
 const ROOT = buildMarketplace();
 const HOME = tempHome();
 const claude = (...args: string[]) => runClaude(args, { home: HOME, cwd: HOME, timeoutMs: 90_000 });
@@ -121,6 +130,14 @@ test('install and plugin list show each load failure, and our rule fires on that
   assert.match(block('dep-not-range') + installs.get('dep-not-range'), /Requires "lib@oracle" not a range, installed 1\.0\.0|has an invalid version requirement among: not a range/);
   assert.ok(ours.get('dep-not-range')?.has('load/dependency-range-invalid'));
   assert.match(block('lib'), /✔ enabled/);
+  // "lib@^2.0.0": the range is dropped, so lib 1.0.0 satisfies the plugin and it loads.
+  assert.match(block('dep-caret'), /✔ enabled/);
+  assert.ok(ours.get('dep-caret')?.has('load/dependency-range-dropped'));
+  // The install copy keeps the link that stays in the marketplace (materialized) and drops the one that leaves it.
+  const installed = JSON.parse(readFileSync(join(HOME, '.claude/plugins/installed_plugins.json'), 'utf8')).plugins['links@oracle'][0].installPath as string;
+  assert.ok(existsSync(join(installed, 'commands/shared.md')) && !lstatSync(join(installed, 'commands/shared.md')).isSymbolicLink());
+  assert.ok(!existsSync(join(installed, 'commands/leak.md')) && existsSync(join(installed, 'commands/c.md')));
+  assert.deepEqual([...(ours.get('links') ?? [])], ['load/symlink-escapes']);
   assert.equal(ours.get('lib'), undefined, 'no findings on the healthy dependency');
 });
 
