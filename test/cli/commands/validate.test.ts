@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, runMp } from '../helpers/claude.ts';
+import { REPO, runMp } from '../../helpers/claude.ts';
 
 const FIXTURES = join(REPO, 'test/fixtures/validate-cli');
 const built = existsSync(join(REPO, 'dist/mp.js'));
