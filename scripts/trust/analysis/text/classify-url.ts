@@ -19,7 +19,7 @@ const IPV6 = /^\[?[0-9a-f:]+:[0-9a-f:]*\]?$/i;
 
 export function classifyUrl(raw: string): UrlClass {
   const text = raw.trim().replace(/^["']|["']$/g, '');
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]*)(.*)$/i.exec(text) ?? /^()([a-z0-9.-]+\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(\/.*)?$/i.exec(text);
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]*)(.*)$/i.exec(text) ?? /^()([a-z0-9.-]+\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}|localhost)(?::\d+)?(\/.*)?$/i.exec(text);
   if (!m) return 'unknown';
   const scheme = m[1].toLowerCase();
   const hostPort = m[2].replace(/^[^@]*@/, '');

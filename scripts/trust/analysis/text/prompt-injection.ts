@@ -5,7 +5,7 @@ export interface PhraseHit { pattern: string; match: string; severity: Severity;
 const PATTERNS: Array<{ id: string; re: RegExp; severity: Severity; negatable: boolean }> = [
   { id: 'override earlier instructions', severity: 'high', negatable: true, re: /\b(ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|these|those|every)\s+)*(previous|prior|above|earlier|preceding|original|system|developer|safety)\s+(instructions?|prompts?|rules|guidelines|directives|messages|context)\b/i },
   { id: 'hide actions from the user', severity: 'high', negatable: false, re: /\b(do\s+not|don'?t|never|without)\s+(tell|telling|inform|informing|notify|notifying|mention|mentioning|alert|alerting|reveal|revealing)\s+(this\s+to\s+)?(the\s+|your\s+)?(user|human|operator)s?\b(?!['’]s|\s+to\b|\s+how\b|\s+that\s+you\s+(can'?t|cannot))|\bkeep\s+(this|it|these)\s+(secret|hidden)\s+from\s+(the\s+)?(user|human)\b|\bdon'?t\s+let\s+the\s+(user|human)\s+know\b/i },
-  { id: 'exfiltration', severity: 'high', negatable: true, re: /(?:^|[.:;!]\s*|\b(?:you|please|must|should|then|and|now|first|silently|quietly)\s+)exfiltrate\b|\b(send|upload|post|transmit|forward|copy|leak)\b[^.\n]{0,60}\b(ssh\s+keys?|id_rsa|\.aws|credentials|api[_ -]?keys?|access\s+tokens?|secrets?|passwords?|\.env\b|environment\s+variables)\b[^.\n]{0,60}\b(to|into)\s+(https?:\/\/\S+|[a-z0-9-]+\.[a-z]{2,}\b|(the|this|my|our)\s+(server|endpoint|url|webhook))/i },
+  { id: 'exfiltration', severity: 'high', negatable: true, re: /(?:^|[.:;!]\s*|\b(?:you|please|must|should|then|and|now|first|silently|quietly)\s+)exfiltrate\b|\b(send|upload|post|transmit|forward|copy|leak)\b[^\n]{0,60}?(\bssh\s+keys?\b|\bid_rsa\b|\.aws\b|\bcredentials\b|\bapi[_ -]?keys?\b|\baccess\s+tokens?\b|\bsecrets?\b|\bpasswords?\b|\.env\b|\benvironment\s+variables\b)[^\n]{0,60}?\b(to|into)\s+(https?:\/\/\S+|[a-z0-9-]+\.[a-z]{2,}\b|(the|this|my|our)\s+(server|endpoint|url|webhook))/i },
   { id: 'act without the user', severity: 'medium', negatable: true, re: /\bwithout\s+(asking|confirmation|confirming|permission|the\s+user'?s?\s+(knowledge|consent|permission|approval))\b/i },
   { id: 'replace the instructions', severity: 'high', negatable: false, re: /\b(new|updated|real|actual|true)\s+(system\s+)?instructions?\s*:|\byou\s+are\s+now\s+(in\s+)?(developer|dan|jailbreak|unrestricted|god)\s*mode\b|\bact\s+as\s+if\s+you\s+have\s+no\s+(restrictions|rules|guidelines)\b/i },
   { id: 'switch off safeguards', severity: 'high', negatable: true, re: /\b(disable|turn\s+off|bypass|skip|circumvent)\s+(all\s+|any\s+)?(the\s+)?(permission|safety|security)\s+(prompts?|checks?|hooks?|settings|guardrails?)\b/i },
@@ -28,7 +28,7 @@ export function promptInjection(text: string): PhraseHit[] {
     const before = text.slice(0, m.index);
     const sentence = sentenceAround(text, m.index, m[0].length);
     if (p.negatable && NEGATION.test(before)) continue;
-    if (DESCRIPTIVE.test(sentence.replace(m[0], ''))) continue;
+    if (DESCRIPTIVE.test(sentence.replace(m[0], '').replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\b[\w-]+(\.[\w-]+)+\/\S*/gi, ' '))) continue;
     let severity = p.severity;
     if (p.id === 'act without the user') severity = SILENT_SENSITIVE.test(sentence) ? 'high' : 'medium';
     if (p.id === 'act without the user' && !SILENT_SENSITIVE.test(sentence) && !/\b(run|execute|modify|write|commit|change|delete|remove|push|install)\b/i.test(sentence)) continue;
