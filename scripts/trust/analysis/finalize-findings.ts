@@ -8,17 +8,19 @@ const TEST_FILE = /(^|\/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(tes
 const DOWN: Record<Severity, Severity> = { critical: 'medium', high: 'low', medium: 'low', low: 'low' };
 
 /**
- * Turn raw findings into reported ones: render evidence (one line, masked), lower the severity of code in
- * example/test/template directories that nothing in the plugin runs (it ships but does not execute),
+ * Turn raw findings into reported ones: render evidence (one line, masked), lower the severity of files in
+ * example/test/template directories that nothing in the plugin runs or loads (they ship but do not execute),
  * keep one finding per rule and line (the most severe), and sort most severe first.
  */
 export function finalizeFindings(model: AnalysisModel, results: Array<{ rule: Rule; raw: RawFinding[] }>): Finding[] {
+  // Files Claude Code loads as components are never "inert", wherever they are.
+  const loaded = new Set([...model.markdown.map((d) => d.file), ...model.hooks.map((h) => h.file), ...model.mcps.map((m) => m.file)]);
   const best = new Map<string, Finding>();
   for (const { rule, raw } of results) {
     for (const r of raw) {
       let severity = r.severity;
       let message = r.message;
-      const inert = rule.id !== 'M3-tool-poisoning' && model.fileUnits.has(r.loc.file) && (DOC_DIR.test(r.loc.file) || TEST_FILE.test(r.loc.file)) && !model.reached.has(r.loc.file);
+      const inert = (DOC_DIR.test(r.loc.file) || TEST_FILE.test(r.loc.file)) && !model.reached.has(r.loc.file) && !loaded.has(r.loc.file);
       if (inert) {
         severity = DOWN[severity];
         message = `${message} (in an example/test file that nothing in the plugin runs)`;

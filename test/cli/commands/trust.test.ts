@@ -71,8 +71,8 @@ test('mp trust --sarif and mp scan --sarif are valid SARIF 2.1.0', async () => {
   const cwd = testdir({});
   for (const args of [['trust', join(MAL, 'h5-ssh-exfil'), '--sarif'], ['scan', join(MAL, 'm3-hidden-unicode-skill'), '--sarif']]) {
     const r = await mp(args, cwd);
-    const log = JSON.parse(r.out);
-    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.ok(validate(JSON.parse(r.out)), JSON.stringify(validate.errors?.slice(0, 3)));
+    const log = JSON.parse(r.out) as { runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>; tool: { driver: { rules: Array<{ id: string }> } } }> };
     assert.ok(log.runs[0].results.length > 0);
     const res = log.runs[0].results[0];
     assert.equal(log.runs[0].tool.driver.rules[res.ruleIndex].id, res.ruleId);

@@ -108,7 +108,7 @@ function visit(node: N, ancestors: N[], st: JsState): void {
       if (name === 'JSON.stringify' && args[0] && isWholeEnv(args[0])) {
         out.push({ kind: 'secret-read', secret: 'env-dump', what: 'JSON.stringify(process.env) serialises every environment variable', loc: at() });
       }
-      if ((name === 'eval' || name === 'Function' || VM.test(name) || name === 'vm.Script') || (/^(setTimeout|setInterval)$/.test(name) && args[0] && fold(args[0], st.env))) {
+      if ((name === 'eval' || name === 'Function' || VM.test(name) || name === 'vm.Script') || (/^(setTimeout|setInterval)$/.test(name) && args[0] && /^(Literal|TemplateLiteral|BinaryExpression)$/.test(args[0].type) && fold(args[0], st.env))) {
         dynamicCode(st, node.type === 'NewExpression' && name === 'Function' ? 'new Function' : name, args, line, at());
       }
       if (node.type === 'CallExpression' && node.callee?.type === 'Identifier' && node.callee.name === 'require' && args[0]) moduleLoad(st, args[0], 'require', at());
