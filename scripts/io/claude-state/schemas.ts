@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Claude Code's own state formats (2.1.197, spec §5 and the CLI's zod schemas), as lenient as the CLI
