@@ -41,7 +41,7 @@ test('prompt injection: imperative instructions count; descriptions, negations a
 test('URL classes', () => {
   const table: Array<[string, string]> = [
     ['https://api.example.com/x', 'https'], ['http://example.com', 'plain-http'], ['http://127.0.0.1:8080', 'local'], ['localhost:3000', 'local'],
-    ['https://1.2.3.4/x', 'raw-ip'], ['https://webhook.site/abc', 'drop-site'], ['https://abc.ngrok-free.app', 'drop-site'], ['https://api.telegram.org/bot1/sendMessage', 'drop-site'],
+    ['https://1.2.3.4/x', 'raw-ip'], ['https://webhook.site/abc', 'drop-site'], ['https://abc.ngrok-free.app', 'drop-site'], ['https://discord.com/api/webhooks/1/x', 'drop-site'],
     ['$URL', 'unknown'], ['evil.example/x', 'https'],
   ];
   for (const [u, c] of table) assert.equal(classifyUrl(u), c, u);

@@ -144,7 +144,7 @@ function visit(node: N, ancestors: N[], st: JsState): void {
       if (key === 'behavior' && value === 'allow' && ancestors.some((a) => a.type === 'Property' && (a.key?.name === 'decision' || a.key?.value === 'decision'))) {
         out.push({ kind: 'permission-allow', what: 'PermissionRequest behavior "allow"', loc: at() });
       }
-      if (key === 'description' && value && value.length >= 20) ctx.prose.push({ file: ctx.file, line, text: value, context: 'prose' });
+      if ((key === 'description' || key === 'instructions') && value && value.length >= 20) ctx.prose.push({ file: ctx.file, line, text: value, context: 'prose' });
       return;
     }
     case 'Literal':

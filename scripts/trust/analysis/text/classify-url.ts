@@ -10,7 +10,7 @@ const DROP_HOSTS = [
   'webhook.site', 'requestbin.com', 'requestbin.net', 'pipedream.net', 'hookbin.com', 'beeceptor.com', 'requestcatcher.com',
   'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'trycloudflare.com', 'serveo.net', 'loca.lt', 'localtunnel.me',
   'burpcollaborator.net', 'oastify.com', 'interact.sh', 'interactsh.com', 'oast.fun', 'oast.pro', 'oast.live', 'canarytokens.com',
-  'discord.com/api/webhooks', 'discordapp.com/api/webhooks', 'api.telegram.org',
+  'discord.com/api/webhooks', 'discordapp.com/api/webhooks',
 ];
 
 const LOCAL = /^(localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i;
