@@ -13,6 +13,8 @@ import { claudeFailure, runClaudeCli } from './claude-cli.ts';
 import { withClaudeMutex } from './claude-mutex.ts';
 import { claudePaths, projectSettingsPaths } from './claude-state/paths.ts';
 import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
+import { checkInstalledTrust, installedForProject, rollbackInstall } from './install-postchecks.ts';
+import { loadPolicy } from './load-policy.ts';
 import { observeProject } from './observe-project.ts';
 import { verifyProject } from './verify-project.ts';
 
@@ -45,10 +47,23 @@ export interface FrozenInstallResult {
  *    enabledPlugins) get their original bytes back, so the commit shows no churn.
  * 5. Recompute the mp1 digest of every installed tree; any difference from the lock is reported
  *    (the command fails with LOCK_INTEGRITY_MISMATCH).
+ * 6. Check the policy's trust rules (signatures, grade, findings) on the trees installed now; a refusal
+ *    uninstalls them (claude plugin uninstall) and fails with the signature code or POLICY_DENIED. The
+ *    lock itself is the input here and is never rewritten.
  * The whole run holds mp's claude-command mutex (claude-mutex.ts).
  */
 export async function frozenInstall(o: { env: Record<string, string | undefined>; projectDir: string }): Promise<FrozenInstallResult> {
-  return withClaudeMutex(o.env, () => frozenInstallLocked(o));
+  return withClaudeMutex(o.env, async () => {
+    const result = frozenInstallLocked(o);
+    if (result.installed.length === 0 || result.mismatches.length > 0) return result;
+    // 6. The policy's trust rules on the trees just installed; a refusal uninstalls them (exit 1).
+    const { policy } = loadPolicy({ cwd: o.projectDir, env: { ...o.env, CLAUDE_PROJECT_DIR: o.projectDir } });
+    const { refusal } = await checkInstalledTrust({ env: o.env, projectDir: o.projectDir, policy, ids: result.installed });
+    if (!refusal) return result;
+    const installed = installedForProject(o.env, o.projectDir);
+    const left = rollbackInstall(o, [...result.installed].reverse().filter((id) => installed.has(id)).map((id) => ({ id, scope: installed.get(id)!.scope })));
+    throw left.length ? new MpError(refusal.code, `${refusal.message}; the rollback left: ${left.join('; ')}`, { hint: refusal.hint, exitCode: 1 }) : refusal;
+  });
 }
 
 function frozenInstallLocked(o: { env: Record<string, string | undefined>; projectDir: string }): FrozenInstallResult {

@@ -1,78 +1,117 @@
 import { MpError } from '../core/errors.ts';
+import type { Collision } from '../federation/find-collisions.ts';
+import type { PlannedPlugin } from '../federation/plan-install.ts';
 import { resolvePlugin } from '../federation/resolve-plugin.ts';
 import { marketplaceAddArg } from '../lock/marketplace-add-arg.ts';
-import { decide } from '../policy/decide.ts';
+import { decideWithoutTrust } from '../policy/decide-without-trust.ts';
+import type { EffectivePolicy } from '../policy/types.ts';
+import type { Federation } from '../federation/types.ts';
 import { claudeFailure, runClaudeCli } from './claude-cli.ts';
 import { withClaudeMutex } from './claude-mutex.ts';
 import { claudePaths } from './claude-state/paths.ts';
 import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
+import { checkInstalledTrust, installedForProject, rollbackInstall } from './install-postchecks.ts';
+import { precheckInstall } from './install-prechecks.ts';
 import { loadPolicy } from './load-policy.ts';
 import { lockProject } from './lock-project.ts';
+import type { PluginTrust } from './plugin-trust-facts.ts';
 import { loadFederation } from './registry-fetch/load-federation.ts';
-import type { LoadedRegistry } from '../federation/types.ts';
 
 export interface InstallResult {
   installed: Array<{ query: string; id: string; addedMarketplace?: string }>;
+  /** Collisions the install creates that were accepted: built-in shadowing warnings, and errors under --allow-collisions. */
+  collisions: Collision[];
+  /** Grade and signer of each plugin on the tree Claude Code installed. */
+  trust: Array<{ id: string; grade?: string; score?: number; signer?: PluginTrust['signer'] }>;
   lockPath?: string;
   locked: string[];
   problems: Array<{ id: string; code: string; message: string; hint?: string }>;
 }
 
+export interface InstallOptions {
+  env: Record<string, string | undefined>;
+  projectDir: string;
+  queries: string[];
+  scope: 'project' | 'user' | 'local';
+  allowCollisions?: boolean;
+}
+
 /**
- * `mp install <plugin>…`: resolve each query through the federation (precedence, pins) and the policy
- * (denied: POLICY_DENIED, exit 1), register its marketplace with Claude Code when Claude does not know
- * it yet, install with `claude plugin install <id> --scope <scope>`, then lock what was installed (the
- * requested plugins and any enabled plugin not locked yet, such as the dependencies Claude pulled in;
- * never re-locking an already locked plugin that drifted).
+ * `mp install <plugin>…`: decide everything that can be decided before Claude Code runs (resolution,
+ * dependencies, policy, collisions, and the trust rules of trees in a local registry checkout:
+ * install-prechecks.ts), register missing marketplaces, `claude plugin install <id> --scope <scope>`,
+ * then check the trust rules on the trees Claude installed: a refusal uninstalls everything this run
+ * installed (through claude plugin uninstall) and exits 1. Finally lock what was installed (the
+ * requested plugins and any enabled plugin not locked yet; never re-locking a drifted locked plugin),
+ * with each tree's signer and grade.
  */
-export async function installPlugins(o: { env: Record<string, string | undefined>; projectDir: string; queries: string[]; scope: 'project' | 'user' | 'local' }): Promise<InstallResult> {
+export async function installPlugins(o: InstallOptions): Promise<InstallResult> {
   const env = { ...o.env, CLAUDE_PROJECT_DIR: o.projectDir };
   const { policy } = loadPolicy({ cwd: o.projectDir, env });
   const { federation } = await loadFederation({ cwd: o.projectDir, env, policy, mode: 'auto' });
-  const plan = o.queries.map((q) => {
-    const res = resolvePlugin(q, federation, policy);
-    if (!res.chosen) {
-      const why = res.decision.allow ? `no registry offers ${q}` : res.decision.reason;
-      throw new MpError('PLUGIN_NOT_FOUND', `could not resolve ${q} — ${why}`, { hint: 'mp search <words> lists what the registries offer; mp registry list shows them', exitCode: 1 });
+  const pre = await precheckInstall({ env: o.env, projectDir: o.projectDir, queries: o.queries, scope: o.scope, allowCollisions: o.allowCollisions ?? false, policy, federation });
+  const { installed, trust } = await withClaudeMutex(o.env, async () => {
+    const before = installedForProject(o.env, o.projectDir);
+    const done = installWithClaude(o, pre.planned.filter((p) => p.query !== undefined));
+    const after = installedForProject(o.env, o.projectDir);
+    const fresh = [...after.keys()].filter((id) => !before.has(id));
+    const ids = [...new Set([...pre.planned.map((p) => p.id), ...fresh])].filter((id) => after.has(id));
+    const refusal = unplannedRefusal(fresh, pre.planned, federation, policy, o.scope);
+    const checked = refusal ? { trust: new Map<string, PluginTrust>(), refusal } : await checkInstalledTrust({ env: o.env, projectDir: o.projectDir, policy, ids });
+    if (checked.refusal) {
+      const left = rollbackInstall(o, ids.filter((id) => !before.has(id)).map((id) => ({ id, scope: after.get(id)!.scope })));
+      throw left.length ? new MpError(checked.refusal.code, `${checked.refusal.message}; the rollback left: ${left.join('; ')}`, { hint: checked.refusal.hint, exitCode: 1 }) : checked.refusal;
     }
-    const d = decide({ ...res.facts, locked: o.scope !== 'user' }, policy);
-    if (!d.allow) throw new MpError('POLICY_DENIED', `${res.facts.id} is denied by the policy (${d.rule}): ${d.reason}`, { hint: 'see mp policy explain, or ask the owner of the policy', exitCode: 1 });
-    return { query: q, id: res.facts.id, registry: res.chosen.registry };
+    return { installed: done, trust: checked.trust };
   });
-  const result: InstallResult = { installed: [], locked: [], problems: [] };
-  result.installed = await withClaudeMutex(o.env, () => installWithClaude(o, plan));
+  const result: InstallResult = {
+    installed,
+    collisions: pre.collisions,
+    trust: [...trust].map(([id, t]) => ({ id, ...(t.grade ? { grade: t.grade.grade, score: t.grade.score } : {}), ...(t.signer ? { signer: t.signer } : {}) })),
+    locked: [],
+    problems: [],
+  };
   if (o.scope === 'user') return result;
-  const requested = new Set(plan.map((p) => p.id));
+  const requested = new Set(pre.planned.filter((p) => p.query !== undefined).map((p) => p.id));
   const r = await lockProject({
     env: o.env,
     projectDir: o.projectDir,
     select: (id, current) => requested.has(id) || !current?.plugins.some((e) => e.id === id),
+    known: trust,
   });
   return { ...result, lockPath: r.lockPath, locked: r.locked.map((e) => e.id), problems: r.problems };
 }
 
-type Plan = Array<{ query: string; id: string; registry: LoadedRegistry }>;
+/** A plugin Claude Code installed that the plan did not foresee (a dependency of a remote tree) gets the policy's non-trust rules now. */
+function unplannedRefusal(fresh: string[], planned: PlannedPlugin[], federation: Federation, policy: EffectivePolicy, scope: string): MpError | undefined {
+  for (const id of fresh) {
+    if (planned.some((p) => p.id === id)) continue;
+    const d = decideWithoutTrust({ ...resolvePlugin(id, federation, policy).facts, locked: scope !== 'user' }, policy);
+    if (!d.allow) return new MpError('POLICY_DENIED', `${id} (installed by Claude Code as a dependency) is denied by the policy (${d.rule}): ${d.reason}`, { hint: 'see mp policy explain, or ask the owner of the policy', exitCode: 1 });
+  }
+  return undefined;
+}
 
-/** Register missing marketplaces, then `claude plugin install` each plugin, in order. */
-function installWithClaude(o: { env: Record<string, string | undefined>; projectDir: string; scope: string }, plan: Plan): InstallResult['installed'] {
+/** Register missing marketplaces, then `claude plugin install` each requested plugin, in order (Claude adds dependencies). */
+function installWithClaude(o: InstallOptions, plan: PlannedPlugin[]): InstallResult['installed'] {
   const known = readKnownMarketplaces(claudePaths(o.env));
   const installed: InstallResult['installed'] = [];
   for (const p of plan) {
     let added: string | undefined;
-    const name = p.registry.spec.name;
+    const name = p.candidate.registry.spec.name;
     if (!known.has(name)) {
-      const arg = marketplaceAddArg(p.registry.spec.source);
+      const arg = marketplaceAddArg(p.candidate.registry.spec.source);
       if (!arg) {
         throw new MpError('MARKETPLACE_NOT_ADDED', `Claude Code does not know marketplace ${name}, and its source cannot be added with claude plugin marketplace add`, {
           hint: 'declare it in .claude/settings.json extraKnownMarketplaces and let Claude Code add it, or add a local checkout with claude plugin marketplace add <dir>',
         });
       }
       run(o, ['plugin', 'marketplace', 'add', arg], `add marketplace ${name}`);
-      known.set(name, { name, source: { source: p.registry.spec.source.source }, installLocation: '' });
+      known.set(name, { name, source: { source: p.candidate.registry.spec.source.source }, installLocation: '' });
       added = name;
     }
     run(o, ['plugin', 'install', p.id, '--scope', o.scope], `install ${p.id}`);
-    installed.push({ query: p.query, id: p.id, ...(added ? { addedMarketplace: added } : {}) });
+    installed.push({ query: p.query!, id: p.id, ...(added ? { addedMarketplace: added } : {}) });
   }
   return installed;
 }

@@ -4,6 +4,7 @@ import { isMpError } from '../core/errors.ts';
 import { emptyPolicy, failedPolicy, mergePolicies } from '../policy/merge-policies.ts';
 import type { EffectivePolicy, PolicyLayer } from '../policy/types.ts';
 import { readPolicyFile } from './policy-file.ts';
+import { resolveTrustKeys } from './resolve-trust-keys.ts';
 import { claudePaths } from './claude-state/paths.ts';
 
 export const PROJECT_POLICY = '.claude/policies/plugins.yaml';
@@ -58,5 +59,6 @@ export function loadPolicy(opts: LoadPolicyOptions): { policy: EffectivePolicy; 
     const where = paths.org ? paths.org.path : 'MP_ORG_POLICY';
     return { policy: failedPolicy({ code: 'ORG_POLICY_MISSING', rule: 'policy.orgMissing', reason: `the policy requires an org policy and none was found (looked for ${where})` }, seen), paths };
   }
-  return { policy: merged, paths };
+  // Keys named by path or PEM are turned into key ids here, so decide() compares signers purely.
+  return { policy: resolveTrustKeys(merged), paths };
 }

@@ -8,7 +8,10 @@ import { LOCK_FILE_NAME, type LockEntry, type LockFile } from '../lock/types.ts'
 import { claudePaths } from './claude-state/paths.ts';
 import { installationFor, type Installation } from './claude-state/installed-plugins.ts';
 import { projectEnabledPlugins, readAllSettings } from './claude-state/settings.ts';
-import { updateLockFile } from './lock-file.ts';
+import { readLockFile, updateLockFile } from './lock-file.ts';
+import { withEntryTrust } from './lock-entry-trust.ts';
+import { loadPolicy } from './load-policy.ts';
+import type { PluginTrust } from './plugin-trust-facts.ts';
 import { nodeTreeFs } from './node-tree-fs.ts';
 import { observeProject } from './observe-project.ts';
 
@@ -22,6 +25,8 @@ export interface LockProjectOptions {
   select?: (id: string, current: LockFile | undefined) => boolean;
   /** Drop entries of plugins the project no longer enables (mp lock: yes; mp install: no). */
   prune?: boolean;
+  /** Trust facts already computed on the installed trees by this run (mp install), to avoid grading twice. */
+  known?: ReadonlyMap<string, PluginTrust>;
 }
 
 export interface LockProjectResult {
@@ -34,6 +39,8 @@ export interface LockProjectResult {
   installPaths: Record<string, string>;
   /** Enabled plugins that could not be locked (not installed, tree refused), with the coded reason. */
   problems: Array<{ id: string; code: string; message: string; hint?: string }>;
+  /** Trust facts of the trees locked now: signature checks against the policy, grades. */
+  trust: Map<string, PluginTrust>;
 }
 
 /**
@@ -67,21 +74,27 @@ export async function lockProject(o: LockProjectOptions): Promise<LockProjectRes
     return out;
   };
   const first = observeProject({ env: o.env, projectDir: o.projectDir, digest: strictDigest, withSources: true });
-  const early = build(first.observed, first.installations, () => true);
+  const built = build(first.observed, first.installations, () => true);
+  // Signatures and grades are checked outside the lock-file mutex too (grading reads every file).
+  const { policy } = loadPolicy({ cwd: o.projectDir, env: { ...o.env, CLAUDE_PROJECT_DIR: o.projectDir } });
+  const trustOpts = { policy, projectDir: o.projectDir, env: o.env, prior: priorLock(lockPath), ...(o.known ? { known: o.known } : {}) };
+  const checked = await withEntryTrust([...built.values()], first.observed, trustOpts);
+  const early = new Map(checked.entries.map((e) => [e.id, e]));
   const paths = claudePaths(o.env);
   let wantedNow: (id: string) => boolean = () => true;
-  const { lock, changed } = await updateLockFile(lockPath, (current) => {
+  const { lock, changed } = await updateLockFile(lockPath, async (current) => {
     const enabled = projectEnabledPlugins(readAllSettings(paths, o.projectDir));
     const wanted = (id: string) => enabled.has(id) && (o.select?.(id, current) ?? true);
     wantedNow = wanted;
     const tried = new Set([...early.keys(), ...problems.map((p) => p.id)]);
     const late = [...enabled.keys()].filter((id) => wanted(id) && !tried.has(id));
-    const lateEntries = late.length
-      ? (() => {
-          const again = observeProject({ env: o.env, projectDir: o.projectDir, digest: strictDigest, withSources: true, only: new Set(late) });
-          return build(again.observed, again.installations, () => true);
-        })()
-      : new Map<string, LockEntry>();
+    const lateEntries = new Map<string, LockEntry>();
+    if (late.length) {
+      const again = observeProject({ env: o.env, projectDir: o.projectDir, digest: strictDigest, withSources: true, only: new Set(late) });
+      const lateChecked = await withEntryTrust([...build(again.observed, again.installations, () => true).values()], again.observed, { ...trustOpts, prior: current });
+      for (const e of lateChecked.entries) lateEntries.set(e.id, e);
+      for (const [id, t] of lateChecked.trust) checked.trust.set(id, t);
+    }
     const updates = [...early.values(), ...lateEntries.values()].filter((e) => wanted(e.id)).map((e) => {
       // Same tree as already locked: keep the recorded provenance (e.g. after a frozen install, Claude
       // sees the pinned marketplace mp generated, not the registry the lock names).
@@ -93,5 +106,14 @@ export async function lockProject(o: LockProjectOptions): Promise<LockProjectRes
   });
   const relevant = problems.filter((p) => wantedNow(p.id) && !locked.some((l) => l.id === p.id));
   const installPaths = Object.fromEntries(first.observed.filter((p) => p.installation).map((p) => [p.id, p.installation!.installPath]));
-  return { lockPath, lock, changed, locked, installPaths, problems: relevant };
+  return { lockPath, lock, changed, locked, installPaths, problems: relevant, trust: checked.trust };
+}
+
+/** The lock before this run, only to know which trees are unchanged (an unreadable lock: regrade all). */
+function priorLock(path: string): LockFile | undefined {
+  try {
+    return readLockFile(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,9 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { MpError } from '../core/errors.ts';
-import { MAX_PEM_BYTES, parsePrivateKey, parsePublicKey } from '../trust/signing/parse-key.ts';
+import { parsePrivateKey, parsePublicKey } from '../trust/signing/parse-key.ts';
+import { readPemFile } from './read-pem-file.ts';
+
+// Re-exported: the PEM readers live in read-pem-file.ts so that policy loading does not pull in Sigstore.
+export { readPemFile, resolvePolicyKeys } from './read-pem-file.ts';
 
 /**
  * Trust material for offline verification, loaded from what ships with the sigstore packages.
@@ -27,22 +29,6 @@ export function loadPublicGoodRoot(): TrustedRoot {
   return cachedRoot;
 }
 
-/** A PEM key file's text, bounded. KEY_UNREADABLE when it cannot be read, KEY_MALFORMED when too large. */
-export function readPemFile(path: string): string {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (e) {
-    throw new MpError('KEY_UNREADABLE', `could not read key ${path} — ${(e as NodeJS.ErrnoException).code ?? 'error'}`, { hint: 'pass the path of a PEM key file' });
-  }
-  if (size > MAX_PEM_BYTES) throw new MpError('KEY_MALFORMED', `could not use key ${path} — it is ${size} bytes; a PEM key is under ${MAX_PEM_BYTES}`, { hint: 'pass a PEM key file (mp keygen writes one)' });
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new MpError('KEY_UNREADABLE', `could not read key ${path} — ${(e as NodeJS.ErrnoException).code ?? 'error'}`, { hint: 'pass the path of a PEM key file' });
-  }
-}
-
 /** Load and check a public key file (for --trusted-key). */
 export function loadPublicKeyFile(path: string): string {
   const pem = readPemFile(path);
@@ -56,12 +42,4 @@ export function loadPrivateKeyFile(path: string): ReturnType<typeof parsePrivate
   const parsed = parsePrivateKey(readPemFile(path));
   if (!parsed.ok) throw new MpError('KEY_MALFORMED', `${parsed.reason} (${path})`, { hint: 'pass an unencrypted PEM private key (ECDSA P-256 or Ed25519), e.g. from mp keygen' });
   return parsed;
-}
-
-/**
- * The policy's `keys` entries are inline PEM or paths relative to the policy file's directory.
- * Returns PEM text; a key that cannot be read is an error (the policy fails closed).
- */
-export function resolvePolicyKeys(keys: readonly string[], policyDir: string): string[] {
-  return keys.map((k) => (k.includes('-----BEGIN ') ? k : readPemFile(isAbsolute(k) ? k : resolve(policyDir, k))));
 }

@@ -1,6 +1,6 @@
 import type { LockEntry, LockFile } from './types.ts';
 
-const ENTRY_KEYS = ['id', 'version', 'scope', 'registry', 'source', 'dependencies', 'integrity', 'files', 'grade', 'signer'];
+const ENTRY_KEYS = ['id', 'version', 'scope', 'registry', 'source', 'dependencies', 'integrity', 'files', 'grade', 'score', 'findings', 'signer'];
 const SOURCE_KEYS = ['kind', 'url', 'repo', 'path', 'ref', 'commit', 'package', 'packageVersion'];
 const DEP_KEYS = ['id', 'range', 'version'];
 
@@ -21,6 +21,7 @@ function orderEntry(e: LockEntry): Record<string, unknown> {
     source: pick(e.source as unknown as Record<string, unknown>, SOURCE_KEYS),
     dependencies: [...e.dependencies].sort((a, b) => byBytes(a.id, b.id)).map((d) => pick(d as unknown as Record<string, unknown>, DEP_KEYS)),
     files: Object.fromEntries(Object.entries(e.files).sort(([a], [b]) => byBytes(a, b))),
+    findings: e.findings?.map((f) => pick(f as unknown as Record<string, unknown>, ['rule', 'severity', 'count'])),
     signer: e.signer && pick(e.signer, ['issuer', 'subject', 'key']),
   };
   return pick(src, ENTRY_KEYS);

@@ -31,8 +31,13 @@ export interface LockEntry {
   /** path → "<f|x|l> <hex sha256>" */
   files: Record<string, string>;
   grade?: 'A' | 'B' | 'C' | 'D' | 'F';
+  score?: number;
+  findings?: LockFinding[];
   signer?: { issuer?: string; subject?: string; key?: string };
 }
+
+/** Static-analysis findings of a graded tree, counted per rule. */
+export interface LockFinding { rule: string; severity: 'critical' | 'high' | 'medium' | 'low'; count: number }
 
 export interface LockFile { lockfileVersion: 1; plugins: LockEntry[] }
 

@@ -1,5 +1,5 @@
 import { pluginGlobMatch } from './glob-match.ts';
-import type { EffectivePolicy, Grade, PluginFacts, RuleHit, Signer, SignatureRequirement } from './types.ts';
+import type { EffectivePolicy, EffectiveSignatureRequirement, Grade, PluginFacts, RuleHit, Signer, SignatureRequirement } from './types.ts';
 
 const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D', 'F'];
 
@@ -19,9 +19,10 @@ export function trustRules(plugin: PluginFacts, policy: EffectivePolicy): RuleHi
     if (!applies(req.value, plugin)) return;
     const at = { origin: req.origin, path: req.path };
     const rule = `trust.requireSignature[${i}]`;
-    if (!plugin.signer) hits.push({ rule, effect: 'deny', reason: `the policy requires a signature on ${plugin.id} and none was verified`, ...at });
-    else if (!signerSatisfies(req.value, plugin.signer)) hits.push({ rule, effect: 'deny', reason: `${plugin.id} is signed by ${describeSigner(plugin.signer)}, which is not an accepted key or identity`, ...at });
-    else hits.push({ rule, effect: 'allow', reason: `${plugin.id} is signed by ${describeSigner(plugin.signer)}`, ...at });
+    const why = plugin.signer ? signerProblem(req, plugin.signer) : `the policy requires a signature on ${plugin.id} and none was verified`;
+    hits.push(why
+      ? { rule, effect: 'deny', reason: plugin.signer ? `${plugin.id} is signed by ${describeSigner(plugin.signer)}, which ${why}` : why, ...at }
+      : { rule, effect: 'allow', reason: `${plugin.id} is signed by ${describeSigner(plugin.signer!)}`, ...at });
   });
   if (denySeverities.length) {
     const severities = denySeverities.map((d) => d.value);
@@ -43,17 +44,29 @@ function applies(req: SignatureRequirement, plugin: PluginFacts): boolean {
   return (req.plugins ?? []).some((p) => pluginGlobMatch(p, plugin, true)) || (plugin.registry !== undefined && (req.registries ?? []).includes(plugin.registry));
 }
 
-/** The signature was verified by the trust engine; here we check it was made by someone the policy accepts. */
-function signerSatisfies(req: SignatureRequirement, signer: Signer): boolean {
-  const byKey = (req.keys?.length ?? 0) > 0 && signer.key !== undefined;
-  const byIdentity = (req.identities ?? []).some((id) => id.issuer === signer.issuer && signer.subject !== undefined && anchored(id.subject, signer.subject));
-  if (!req.keys?.length && !req.identities?.length) return true;
-  return byKey || byIdentity;
+/**
+ * Was the signature (verified by the trust engine, or recorded in the lock) made by someone this
+ * requirement accepts? A key signer must be one of the requirement's keys, compared by key id (threat:
+ * a hand-edited lock naming any key); an identity needs the same issuer and a subject matching the
+ * anchored regex, with the `u` flag as in the signing engine. A requirement naming neither accepts no one.
+ * Returns why not, or null when satisfied.
+ */
+function signerProblem(req: EffectiveSignatureRequirement, signer: Signer): string | null {
+  const keys = req.value.keys ?? [];
+  const identities = req.value.identities ?? [];
+  if (signer.key !== undefined && keys.length) {
+    if (req.keyError) return `cannot be checked: a key of the requirement is unusable (${req.keyError})`;
+    if (!req.keyIds) return 'cannot be checked: the requirement\'s keys were not loaded';
+    if (req.keyIds.includes(signer.key)) return null;
+  }
+  if (signer.subject !== undefined && identities.some((id) => id.issuer === signer.issuer && anchored(id.subject, signer.subject!))) return null;
+  if (!keys.length && !identities.length) return 'is not enough: the requirement names no key and no identity to accept';
+  return 'is not an accepted key or identity';
 }
 
 function anchored(pattern: string, value: string): boolean {
   try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
+    return new RegExp(`^(?:${pattern})$`, 'u').test(value);
   } catch {
     return false;
   }

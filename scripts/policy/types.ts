@@ -23,6 +23,13 @@ export interface SignatureRequirement {
   identities?: Array<{ issuer: string; subject: string }>;
 }
 
+/**
+ * A requirement as decide() reads it. `keys` are PEM paths or inline PEM, so comparing them with a
+ * signer needs I/O: the io layer (scripts/io/resolve-trust-keys.ts) sets `keyIds` (`sha256:<hex>`, the
+ * Sigstore key id) or `keyError` when a key cannot be used. Unresolved keys never satisfy a requirement.
+ */
+export type EffectiveSignatureRequirement = Tagged<SignatureRequirement> & { keyIds?: string[]; keyError?: string };
+
 /** `.claude/policies/plugins.yaml` as written. */
 export interface PolicyDoc {
   $schema?: string;
@@ -69,7 +76,7 @@ export interface EffectivePolicy {
   requireOrgPolicy: Tagged<boolean> | null;
   trust: {
     minGrade: Tagged<Grade> | null;
-    requireSignature: Array<Tagged<SignatureRequirement>>;
+    requireSignature: EffectiveSignatureRequirement[];
     denySeverities: Array<Tagged<Severity>>;
   };
   /** What the merge changed or ignored because the project may only tighten the org. */

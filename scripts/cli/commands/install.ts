@@ -7,13 +7,20 @@ import { installPlugins } from '../../io/install-plugins.ts';
 import { projectDir } from '../../io/project-dir.ts';
 import { parseCliArgs } from '../parse-cli-args.ts';
 
-const USAGE = 'usage: mp install <plugin>... [--scope project|user|local] [--project <dir>] [--json]\n       mp install --frozen [--project <dir>] [--json]';
+const USAGE = 'usage: mp install <plugin>... [--scope project|user|local] [--allow-collisions] [--project <dir>] [--json]\n       mp install --frozen [--project <dir>] [--json]';
 const help = `${USAGE}
 
 mp install <plugin>…  resolve each plugin (name or name@marketplace) through the federation and
   precedence, check it against the policy, install it with the real Claude Code
   (claude plugin install … --scope project by default) and record it, with the dependencies Claude
   installed for it, in plugin-lock.json. User-scope installs are not part of the project: not locked.
+  Before Claude Code runs, every plugin to install (dependencies included) is checked against the
+  policy, and against the project's plugins for collisions: two plugins defining the same command,
+  skill or agent id fail with INSTALL_COLLISION (--allow-collisions accepts it); a command named like a
+  Claude Code built-in is a warning. The policy's trust rules (trust.requireSignature, minGrade,
+  denySeverities) are checked on the registry's tree when it is local, and always on the tree Claude
+  Code installed: a refusal there uninstalls what this run installed. The lock records each tree's
+  signer and grade.
 
 mp install --frozen  like npm ci: make Claude Code install exactly the trees plugin-lock.json records,
   even after the registries moved on. Each marketplace is registered as a generated copy that pins every
@@ -22,16 +29,16 @@ mp install --frozen  like npm ci: make Claude Code install exactly the trees plu
   difference fails with LOCK_INTEGRITY_MISMATCH, naming the files. See
   skills/federation/references/lockfile.md.
 
-Exit 0 on success, 1 when the policy denies a plugin or a frozen install does not match the lock,
-2 when it could not run.`;
+Exit 0 on success, 1 when the policy denies a plugin (POLICY_DENIED, SIGNATURE_*), plugins collide
+(INSTALL_COLLISION) or a frozen install does not match the lock, 2 when it could not run.`;
 
 async function run(io: CommandIO): Promise<number> {
   const { values, positionals } = parseCliArgs(io.argv.filter((a) => a !== ''), {
-    json: { type: 'boolean' }, frozen: { type: 'boolean' }, scope: { type: 'string' }, project: { type: 'string' },
+    json: { type: 'boolean' }, frozen: { type: 'boolean' }, scope: { type: 'string' }, project: { type: 'string' }, 'allow-collisions': { type: 'boolean' },
   }, USAGE);
   const dir = projectDir(io.cwd, io.env, values.project);
   if (values.frozen) {
-    if (positionals.length || values.scope) throw new MpError('USAGE', `--frozen installs what plugin-lock.json records; it takes no plugins and no --scope\n${USAGE}`, { hint: 'mp install --frozen' });
+    if (positionals.length || values.scope || values['allow-collisions']) throw new MpError('USAGE', `--frozen installs what plugin-lock.json records; it takes no plugins, no --scope and no --allow-collisions\n${USAGE}`, { hint: 'mp install --frozen' });
     const r = await frozenInstall({ env: io.env, projectDir: dir });
     const ok = r.mismatches.length === 0;
     if (values.json) {
@@ -47,11 +54,13 @@ async function run(io: CommandIO): Promise<number> {
   if (!positionals.length) throw new MpError('USAGE', `name at least one plugin, or use --frozen\n${USAGE}`, { hint: 'e.g. mp install formatter@acme' });
   const scope = values.scope ?? 'project';
   if (scope !== 'project' && scope !== 'user' && scope !== 'local') throw new MpError('USAGE', `--scope must be project, user or local, got ${scope}`, { hint: 'project (the default) is shared through .claude/settings.json' });
-  const r = await installPlugins({ env: io.env, projectDir: dir, queries: positionals, scope });
+  const r = await installPlugins({ env: io.env, projectDir: dir, queries: positionals, scope, allowCollisions: values['allow-collisions'] === true });
   if (values.json) {
     io.stdout(JSON.stringify({ ok: r.problems.length === 0, ...r }, null, 2) + '\n');
   } else {
+    for (const c of r.collisions) io.stdout(`⚠ ${c.message}\n`);
     for (const i of r.installed) io.stdout(`✔ installed ${i.id} (${scope})${i.query !== i.id ? ` for ${i.query}` : ''}${i.addedMarketplace ? `; added marketplace ${i.addedMarketplace}` : ''}\n`);
+    for (const t of r.trust) io.stdout(`  ${t.id}: ${t.grade ? `grade ${t.grade} (${t.score})` : 'not graded'}${t.signer ? `, signed by ${t.signer.key ?? `${t.signer.subject} (${t.signer.issuer})`}` : ''}\n`);
     if (r.lockPath) io.stdout(`locked ${r.locked.join(', ') || 'nothing new'} in ${r.lockPath}\n`);
     for (const p of r.problems) io.stdout(`✘ ${p.id}: [${p.code}] ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ''}\n`);
   }

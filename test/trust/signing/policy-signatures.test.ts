@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkPluginSignature } from '../../../scripts/io/check-plugin-signature.ts';
 import { mergePolicies } from '../../../scripts/policy/merge-policies.ts';
 import { decide } from '../../../scripts/policy/decide.ts';
+import { resolveTrustKeys } from '../../../scripts/io/resolve-trust-keys.ts';
 import type { PolicyDoc, PluginFacts } from '../../../scripts/policy/types.ts';
 import { keyIdOf } from '../../../scripts/trust/signing/parse-key.ts';
 import { parseIdentityArg } from '../../../scripts/trust/signing/parse-identity-arg.ts';
@@ -23,7 +24,8 @@ const pem = (k: typeof teamKey) => k.publicKey.export({ type: 'spki', format: 'p
 function policyWith(...docs: PolicyDoc[]) {
   const dir = testdir({ 'keys/team.pub.pem': pem(teamKey), 'keys/other.pub.pem': pem(otherKey), 'keys/broken.pem': 'nope' });
   const layers = docs.map((doc, i) => ({ origin: (i === 0 ? 'org' : 'project') as 'org' | 'project', path: join(dir, `policy-${i}.yaml`), doc }));
-  return mergePolicies(layers);
+  // As loadPolicy() does: key files become key ids that decide() compares with the signer.
+  return resolveTrustKeys(mergePolicies(layers));
 }
 
 const facts = (name: string, registry = 'acme'): { id: string; name: string; registry: string } => ({ id: `${name}@${registry}`, name, registry });
@@ -48,6 +50,10 @@ test('a plugin signed by the team key satisfies a requirement naming that key fi
   const plugin_: PluginFacts = { ...facts('acme-lint'), marketplace: 'acme', alsoIn: [], signer: check.signer };
   const d = decide(plugin_, policy);
   assert.equal(d.matched.find((h) => h.rule.startsWith('trust.requireSignature'))?.effect, 'allow');
+  // A signer fact naming any other key (say, a hand-edited lock) is refused: keys are compared by id.
+  const forged = decide({ ...plugin_, signer: { key: `sha256:${keyIdOf(otherKey.publicKey)}` } }, policy);
+  assert.equal(forged.matched.find((h) => h.rule.startsWith('trust.requireSignature'))?.effect, 'deny');
+  assert.equal(forged.allow, false);
 });
 
 test('each requirement is checked on its own: the org key does not satisfy the project key requirement', async () => {

@@ -6,7 +6,7 @@ import { codeTextEffects } from '../text/code-text-effects.ts';
 import { permissionAllowIn } from '../text/permission-allow.ts';
 import { secretKindOfPath } from '../text/sensitive-paths.ts';
 import { fold, memberText, type Folded } from './fold.ts';
-import { canonicalCallee, collectAliases, CP_ARGV, CP_SHELL, FS_READ, FS_RM, FS_WRITE, FS_WRITE_DEST, NET, NET_NEW, VM, type Aliases } from './js-apis.ts';
+import { canonicalCallee, collectAliases, moduleName, CP_ARGV, CP_SHELL, FS_READ, FS_RM, FS_WRITE, FS_WRITE_DEST, NET, NET_NEW, VM, type Aliases } from './js-apis.ts';
 import { parseJs } from './parse-js.ts';
 
 type N = Node & Record<string, any>;
@@ -54,6 +54,12 @@ function prepass(ast: N, st: JsState): void {
   full(ast, (n) => {
     const node = n as N;
     collectAliases(node, st.aliases);
+    // import('child_process').then((cp) => cp.exec(…)): the callback's parameter is the module.
+    if (node.type === 'CallExpression' && node.callee?.type === 'MemberExpression' && node.callee.property?.name === 'then' && node.callee.object?.type === 'ImportExpression') {
+      const mod = node.callee.object.source?.type === 'Literal' ? moduleName(String(node.callee.object.source.value)) : undefined;
+      const param = node.arguments[0]?.params?.[0];
+      if (mod && param?.type === 'Identifier') st.aliases.set(param.name, mod);
+    }
     if (node.type === 'VariableDeclarator' && node.id?.type === 'Identifier' && node.init) st.env.set(node.id.name, node.init);
   });
   for (let round = 0; round < 2; round++) {
@@ -87,7 +93,7 @@ function visit(node: N, ancestors: N[], st: JsState): void {
   switch (node.type) {
     case 'CallExpression':
     case 'NewExpression': {
-      const name = canonicalCallee(node.callee, st.aliases);
+      const name = calleeName(node.callee, st);
       const args = node.arguments as N[];
       if (node.type === 'CallExpression' && CP_SHELL.test(name)) shellString(st, args[0], line, name);
       else if (node.type === 'CallExpression' && CP_ARGV.test(name)) argvCall(st, args, line, name);
@@ -159,6 +165,19 @@ function visit(node: N, ancestors: N[], st: JsState): void {
     default:
       return;
   }
+}
+
+/** The canonical callee, folding computed members built from strings (`cp['ex' + 'ecSync']`, `global['ev' + 'al']`). */
+function calleeName(callee: N, st: JsState): string {
+  if (callee?.type === 'MemberExpression' && callee.computed && callee.property?.type !== 'Literal') {
+    const prop = fold(callee.property, st.env)?.value;
+    const obj = calleeName(callee.object, st) || canonicalCallee(callee.object, st.aliases);
+    if (prop && /^[\w$]+$/.test(prop)) {
+      st.out.push({ kind: 'obfuscation', what: `a method name built at run time (${JSON.stringify(prop)})`, severity: 'medium', loc: locAt(st.ctx, callee.loc?.start?.line ?? 1) });
+      return obj ? `${obj}.${prop}`.replace(/^(globalThis|global|window)\./, '') : prop;
+    }
+  }
+  return canonicalCallee(callee, st.aliases);
 }
 
 function shellString(st: JsState, arg: N | undefined, line: number, via: string): void {

@@ -33,23 +33,31 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
     if (NET_CALL.test(callName(rhs, imports)) || [...fetched].some((f) => new RegExp(`\\b${f}\\b`).test(rhs))) fetched.add(name);
   }
 
+  // Calls: ordinary names, plus `__import__('os').system(…)` / `importlib.import_module('os').system(…)` chains.
+  const found: Array<{ name: string; index: number; open: number }> = [];
+  for (const m of py.code.matchAll(/(?<![\w.])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\s*\(/g)) found.push({ name: imports.get(m[1]) ?? expandHead(m[1], imports), index: m.index ?? 0, open: (m.index ?? 0) + m[0].length - 1 });
+  for (const m of py.noComments.matchAll(/(?:__import__|importlib\.import_module)\(\s*['"]([\w.]+)['"]\s*\)\s*\.\s*(\w+)\s*\(/g)) {
+    found.push({ name: `${m[1]}.${m[2]}`, index: m.index ?? 0, open: (m.index ?? 0) + m[0].length - 1 });
+    out.push({ kind: 'obfuscation', what: `a module imported by name inline (${m[1]}.${m[2]})`, severity: 'medium', loc: at(m.index ?? 0) });
+  }
   let calls = 0;
-  for (const m of py.code.matchAll(/(?<![\w.])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\s*\(/g)) {
+  for (const c of found) {
     if (++calls > 20000 || !spend(ctx)) break;
-    const raw = m[1];
-    const name = imports.get(raw) ?? raw;
-    const open = (m.index ?? 0) + m[0].length - 1;
+    const name = c.name;
+    const m = { index: c.index };
+    const open = c.open;
     const args = callArgs(py.code, open);
     const argText = (i: number): string => (args[i] ? py.code.slice(args[i].start, args[i].end) : '');
     const allText = args.map((a) => py.code.slice(a.start, a.end)).join(',');
     const loc = at(m.index ?? 0);
 
     if (SHELL_CALL.test(name) || (ARGV_CALL.test(name) && /\bshell\s*=\s*True\b/.test(allText))) {
-      const lit = literalOf(py, args[0]);
+      const lit = literalOf(py, args[0]) ?? viaVar(py, args[0], vars);
       if (lit !== null) embedShell(ctx, out, lit, py.lineOf(m.index ?? 0), name);
       if (fetched.size && [...fetched].some((f) => new RegExp(`\\b${f}\\b`).test(argText(0)))) out.push({ kind: 'remote-eval', how: `${name} runs data fetched from the network`, loc });
     } else if (ARGV_CALL.test(name) && args[0]) {
-      const list = listOf(py, args[0]);
+      const target = /^\s*[A-Za-z_]\w*\s*$/.test(argText(0)) ? vars.get(argText(0).trim()) ?? args[0] : args[0];
+      const list = listOf(py, target);
       if (list) embedShell(ctx, out, list.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' '), py.lineOf(m.index ?? 0), name);
       else {
         const lit = literalOf(py, args[0]);
@@ -119,6 +127,20 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
   });
   proseOf(py, src, ctx);
   return out;
+}
+
+/** A bare variable argument whose (one-line) assignment is a string literal. */
+function viaVar(py: PySource, r: Range | undefined, vars: Map<string, Range>): string | null {
+  if (!r) return null;
+  const name = py.code.slice(r.start, r.end).trim();
+  return /^[A-Za-z_]\w*$/.test(name) && vars.has(name) ? literalOf(py, vars.get(name)) : null;
+}
+
+/** `sp.run` with `import subprocess as sp` → `subprocess.run`. */
+function expandHead(name: string, imports: Map<string, string>): string {
+  const [head, ...rest] = name.split('.');
+  const mapped = imports.get(head);
+  return mapped && rest.length ? [mapped, ...rest].join('.') : name;
 }
 
 function embedShell(ctx: ScanContext, out: Effect[], cmd: string, line: number, via: string): void {

@@ -53,7 +53,7 @@ export function callEffects(w: ShellWalker, call: ShCall, info: StageInfo): void
 
   const head = call.words[0];
   if (head.fetched) out.push({ kind: 'remote-eval', how: 'runs the output of a network fetch as a command', loc: at() });
-  else if (head.decoded && !head.static) out.push({ kind: 'decode-exec', decoder: 'substitution', runner: 'the command line', loc: at() });
+  else if (head.decoded) out.push({ kind: 'decode-exec', decoder: 'substitution', runner: 'the command line', loc: at() });
 
   const args = call.argv.slice(1);
   const rest = call.words.slice(1);
@@ -98,7 +98,9 @@ export function callEffects(w: ShellWalker, call: ShCall, info: StageInfo): void
     case 'source':
     case '.': {
       const word = rest[0];
-      if (word?.procFetch || word?.fetched) out.push({ kind: 'remote-eval', how: `${call.name} <(curl …) sources a fetched script`, loc: at() });
+      const here = call.redirs.find((r) => r.op === 63 || r.op === 61 || r.op === 62);
+      if (word?.procFetch || word?.fetched || (here?.target?.fetched && /^(\/dev\/stdin|-|\/proc\/self\/fd\/0)$/.test(word?.text ?? ''))) out.push({ kind: 'remote-eval', how: `${call.name} sources a fetched script`, loc: at() });
+      else if (here && /^(\/dev\/stdin|-)$/.test(word?.text ?? '')) embed(w, 'shell', here.heredocText ?? here.target?.text ?? '', here.heredocLine || call.line, `${call.name} /dev/stdin`, !here.heredocText);
       else if (word && secretKindOfPath(word.text) !== 'dotenv') runsScript(w, word.text, call.line);
       break;
     }
@@ -175,7 +177,7 @@ function base64Literals(w: ShellWalker, call: ShCall): void {
 }
 
 function runsScript(w: ShellWalker, target: string, line: number): void {
-  if (!target || /^\$\(|^<\(/.test(target)) return;
+  if (!target || /^\$\(|^<\(|\s/.test(target)) return;
   w.effects.push({ kind: 'runs', target, inside: false, loc: locAt(w.ctx, line) });
 }
 

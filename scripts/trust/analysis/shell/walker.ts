@@ -19,6 +19,8 @@ export class ShellWalker {
   /** Files written by a fetcher (curl -o f, wget -O f, curl … > f): executing one later is download-then-run. */
   readonly downloads = new Set<string>();
   readonly backgrounds: Effect[] = [];
+  /** `alias c=curl`: later `c …` runs curl. */
+  readonly aliases = new Map<string, WordVal[]>();
   sawWait = false;
   private depth = 0;
 
@@ -143,6 +145,21 @@ export class ShellWalker {
       return emptyStage();
     }
     for (const a of assigns) if (a.Value) this.word(a.Value);
+    if (words[0]?.static && this.aliases.has(words[0].text)) words.splice(0, 1, ...this.aliases.get(words[0].text)!);
+    if (words[0]?.text === 'alias') {
+      for (const w of words.slice(1)) {
+        const m = /^([\w.-]+)=(.*)$/s.exec(w.text);
+        if (m) this.aliases.set(m[1], m[2].split(/\s+/).filter(Boolean).map((t) => ({ ...w, text: t })));
+      }
+    }
+    // find … -exec cmd {} ; runs cmd: analyse it as a call of its own.
+    const exec = words.findIndex((w) => w.text === '-exec' || w.text === '-execdir' || w.text === '-ok');
+    if (baseName(words[0]?.text ?? '') === 'find' && exec > 0 && exec + 1 < words.length) {
+      const end = words.findIndex((w, i) => i > exec && (w.text === ';' || w.text === '+'));
+      const inner = words.slice(exec + 1, end < 0 ? words.length : end);
+      const innerCall: ShCall = { words: inner, argv: inner.map((w) => w.text), name: baseName(inner[0].text), line, redirs: [], wrappers: [], node: cmd };
+      callEffects(this, innerCall, emptyStage());
+    }
     const wrappers: string[] = [];
     let start = 0;
     for (let guard = 0; guard < 8; guard++) {
