@@ -5,6 +5,7 @@ import { writeSection } from './lib.ts';
 const SECTIONS: Record<string, () => Promise<{ default: () => Promise<string> }>> = {
   validate: () => import('./sections/validate.ts'),
   federation: () => import('./sections/federation.ts'),
+  'corpus-grades': () => import('./corpus-grades.ts'),
 };
 
 const RESULTS = join(import.meta.dirname, 'RESULTS.md');
