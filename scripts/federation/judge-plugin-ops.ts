@@ -1,7 +1,9 @@
 import { conclude, decide } from '../policy/decide.ts';
 import { decideMarketplace } from '../policy/decide-marketplace.ts';
 import type { PluginOp } from '../policy/parse-plugin-commands.ts';
-import type { Decision, EffectivePolicy, Grade, PluginFacts, Signer } from '../policy/types.ts';
+import { lockTrustFacts } from '../lock/lock-trust-facts.ts';
+import type { LockEntry } from '../lock/types.ts';
+import type { Decision, EffectivePolicy, PluginFacts } from '../policy/types.ts';
 import type { ParsedSource } from './parse-registry-source.ts';
 import { pluginFacts, unknownPluginFacts } from './plugin-facts.ts';
 import { registrySourceFacts } from './source-host.ts';
@@ -13,8 +15,8 @@ export interface JudgeContext {
   parseSource: (text: string) => ParsedSource;
   /** The marketplace name behind a source when it can be known without fetching (a local path, a known registry). */
   marketplaceNameOf: (source: RegistrySource) => string | undefined;
-  /** plugin-lock.json entries by id; undefined when there is no readable lock. */
-  lock?: Map<string, { grade?: Grade; signer?: Signer }>;
+  /** plugin-lock.json entries by id (their trust facts: grade, signer, findings); undefined when there is no readable lock. */
+  lock?: Map<string, Pick<LockEntry, 'grade' | 'signer' | 'findings'>>;
 }
 
 export interface OpVerdict { op: PluginOp; decision: Decision }
@@ -55,5 +57,5 @@ function judgeOne(op: PluginOp, ctx: JudgeContext): Decision {
 function withLock(f: PluginFacts, ctx: JudgeContext): PluginFacts {
   if (!ctx.lock) return f;
   const entry = ctx.lock.get(f.id);
-  return { ...f, locked: entry !== undefined, ...(entry?.grade ? { grade: entry.grade } : {}), ...(entry?.signer ? { signer: entry.signer } : {}) };
+  return { ...f, locked: entry !== undefined, ...lockTrustFacts(entry) };
 }

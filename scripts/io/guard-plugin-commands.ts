@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isMpError } from '../core/errors.ts';
-import { judgePluginOps } from '../federation/judge-plugin-ops.ts';
+import { judgePluginOps, type JudgeContext } from '../federation/judge-plugin-ops.ts';
 import { sameSource } from '../federation/order-registries.ts';
 import { parseRegistrySource } from '../federation/parse-registry-source.ts';
 import type { RegistrySource } from '../federation/types.ts';
@@ -27,10 +27,10 @@ export async function guardPluginCommands(ops: PluginOp[], o: { cwd: string; env
   try {
     const env = { ...o.env, MP_GIT_TIMEOUT_MS: o.env.MP_GIT_TIMEOUT_MS ?? '20000', MP_HTTP_TIMEOUT_MS: o.env.MP_HTTP_TIMEOUT_MS ?? '10000' };
     const { federation } = await loadFederation({ cwd: o.cwd, env, policy, mode: 'auto', components: false });
-    let lock: Map<string, { grade?: 'A' | 'B' | 'C' | 'D' | 'F'; signer?: { issuer?: string; subject?: string; key?: string } }> | undefined;
+    let lock: JudgeContext['lock'];
     try {
       const file = readLockFile(join(projectDir, LOCK_FILE_NAME));
-      if (file) lock = new Map(file.plugins.map((p) => [p.id, { ...(p.grade ? { grade: p.grade } : {}), ...(p.signer ? { signer: p.signer } : {}) }]));
+      if (file) lock = new Map(file.plugins.map((p) => [p.id, p]));
     } catch (e) {
       if (!isMpError(e)) throw e; // an unreadable lock leaves `locked` unknown: requireLockfile then denies
     }

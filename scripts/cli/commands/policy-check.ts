@@ -9,6 +9,7 @@ import type { ComponentInfo } from '../../federation/types.ts';
 import { decide } from '../../policy/decide.ts';
 import { decideMarketplace } from '../../policy/decide-marketplace.ts';
 import type { Decision, PluginFacts } from '../../policy/types.ts';
+import { lockTrustFacts } from '../../lock/lock-trust-facts.ts';
 import { LOCK_FILE_NAME, type LockFile } from '../../lock/types.ts';
 import { readLockFile } from '../../io/lock-file.ts';
 import { projectPlugins } from '../../io/project-plugin-ids.ts';
@@ -50,8 +51,7 @@ export function policyCheck(ctx: FederationContext, env: Record<string, string |
     const facts: PluginFacts = registry && plugin ? pluginFacts({ registry, plugin }, federation) : unknownPluginFacts(name, marketplace, federation);
     const locked = lock?.plugins.find((l) => l.id === p.id);
     if (lock) facts.locked = locked !== undefined;
-    if (locked?.grade) facts.grade = locked.grade;
-    if (locked?.signer) facts.signer = locked.signer;
+    Object.assign(facts, lockTrustFacts(locked));
     const components = p.installPath ? readPluginComponents(p.installPath, name).components : plugin?.components ?? [];
     sets.push({ id: p.id, components });
     return { id: p.id, enabledIn: p.enabledIn, installed: p.installPath !== undefined, decision: decide(facts, policy) };
