@@ -10,7 +10,7 @@ import { claudeFailure, runClaudeCli } from './claude-cli.ts';
 import { withClaudeMutex } from './claude-mutex.ts';
 import { claudePaths } from './claude-state/paths.ts';
 import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
-import { checkInstalledTrust, installedForProject, rollbackInstall } from './install-postchecks.ts';
+import { checkInstalledTrust, installedAtScope, rollbackInstall } from './install-postchecks.ts';
 import { precheckInstall } from './install-prechecks.ts';
 import { loadPolicy } from './load-policy.ts';
 import { lockProject } from './lock-project.ts';
@@ -51,15 +51,17 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
   const { federation } = await loadFederation({ cwd: o.projectDir, env, policy, mode: 'auto' });
   const pre = await precheckInstall({ env: o.env, projectDir: o.projectDir, queries: o.queries, scope: o.scope, allowCollisions: o.allowCollisions ?? false, policy, federation });
   const { installed, trust } = await withClaudeMutex(o.env, async () => {
-    const before = installedForProject(o.env, o.projectDir);
+    // Claude installs at o.scope (dependencies too): what is new there is this run's doing, even when
+    // the plugin was already installed at another scope.
+    const before = installedAtScope(o.env, o.projectDir, o.scope);
     const done = installWithClaude(o, pre.planned.filter((p) => p.query !== undefined));
-    const after = installedForProject(o.env, o.projectDir);
+    const after = installedAtScope(o.env, o.projectDir, o.scope);
     const fresh = [...after.keys()].filter((id) => !before.has(id));
     const ids = [...new Set([...pre.planned.map((p) => p.id), ...fresh])].filter((id) => after.has(id));
     const refusal = unplannedRefusal(fresh, pre.planned, federation, policy, o.scope);
-    const checked = refusal ? { trust: new Map<string, PluginTrust>(), refusal } : await checkInstalledTrust({ env: o.env, projectDir: o.projectDir, policy, ids });
+    const checked = refusal ? { trust: new Map<string, PluginTrust>(), refusal } : await checkInstalledTrust({ env: o.env, projectDir: o.projectDir, policy, ids, installed: after });
     if (checked.refusal) {
-      const left = rollbackInstall(o, ids.filter((id) => !before.has(id)).map((id) => ({ id, scope: after.get(id)!.scope })));
+      const left = rollbackInstall(o, ids.filter((id) => !before.has(id)).map((id) => ({ id, scope: o.scope })));
       throw left.length ? new MpError(checked.refusal.code, `${checked.refusal.message}; the rollback left: ${left.join('; ')}`, { hint: checked.refusal.hint, exitCode: 1 }) : checked.refusal;
     }
     return { installed: done, trust: checked.trust };
@@ -100,7 +102,11 @@ function installWithClaude(o: InstallOptions, plan: PlannedPlugin[]): InstallRes
     let added: string | undefined;
     const name = p.candidate.registry.spec.name;
     if (!known.has(name)) {
-      const arg = marketplaceAddArg(p.candidate.registry.spec.source);
+      // A source the CLI cannot express (a file:// git URL, a path inside a repository) is registered from
+      // mp's own checkout of the registry, which `mp registry update` keeps current (a directory
+      // marketplace is read in place). The lock still records the registry's real source and commit.
+      const reg = p.candidate.registry;
+      const arg = marketplaceAddArg(reg.spec.source) ?? (reg.root && (reg.via === 'fetched' || reg.via === 'cache') ? reg.root : null);
       if (!arg) {
         throw new MpError('MARKETPLACE_NOT_ADDED', `Claude Code does not know marketplace ${name}, and its source cannot be added with claude plugin marketplace add`, {
           hint: 'declare it in .claude/settings.json extraKnownMarketplaces and let Claude Code add it, or add a local checkout with claude plugin marketplace add <dir>',

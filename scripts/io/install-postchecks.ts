@@ -2,6 +2,8 @@ import { MpError } from '../core/errors.ts';
 import { trustRules } from '../policy/trust-rules.ts';
 import type { EffectivePolicy } from '../policy/types.ts';
 import { claudeFailure, runClaudeCli } from './claude-cli.ts';
+import { readInstalledPlugins } from './claude-state/installed-plugins.ts';
+import { claudePaths } from './claude-state/paths.ts';
 import { parsePluginId } from './claude-state/plugin-id.ts';
 import { signatureRefused } from './install-prechecks.ts';
 import { pluginTrustFacts, trustFactsOf, trustTarget, type PluginTrust } from './plugin-trust-facts.ts';
@@ -9,22 +11,38 @@ import { projectPlugins } from './project-plugin-ids.ts';
 
 type Env = Record<string, string | undefined>;
 
-/** The plugins Claude Code has installed for the project, with the scope of each installation. */
-export function installedForProject(env: Env, projectDir: string): Map<string, { scope: string; installPath: string }> {
-  const out = new Map<string, { scope: string; installPath: string }>();
+type Installed = Map<string, { scope: string; installPath: string }>;
+
+/** The plugins Claude Code has installed for the project (the installation it uses for each), with its scope. */
+export function installedForProject(env: Env, projectDir: string): Installed {
+  const out: Installed = new Map();
   for (const p of projectPlugins(env, projectDir)) if (p.installPath) out.set(p.id, { scope: p.installScope ?? 'user', installPath: p.installPath });
   return out;
 }
 
 /**
- * Right after Claude Code installed: the policy's trust rules (required signatures, minimum grade, denied
- * finding severities) on each installed tree, as it is in Claude's cache. Every tree is graded (the lock
- * records the grade). Stops at the first refusal: a failed signature gives its SIGNATURE_* code, a
- * grade or finding rule POLICY_DENIED; both exit 1.
+ * The installations at one scope (for project and local: this project's), whether or not Claude Code
+ * uses them. What `claude plugin install --scope <scope>` adds shows here even when the plugin is also
+ * installed at another scope (a user-scope copy must not hide a refused project install from the rollback).
  */
-export async function checkInstalledTrust(o: { env: Env; projectDir: string; policy: EffectivePolicy; ids: readonly string[] }): Promise<{ trust: Map<string, PluginTrust>; refusal?: MpError }> {
+export function installedAtScope(env: Env, projectDir: string, scope: string): Installed {
+  const out: Installed = new Map();
+  for (const i of readInstalledPlugins(claudePaths(env))) {
+    if (i.scope === scope && (scope === 'user' || scope === 'managed' || i.projectPath === projectDir)) out.set(i.id, { scope, installPath: i.installPath });
+  }
+  return out;
+}
+
+/**
+ * Right after Claude Code installed: the policy's trust rules (required signatures, minimum grade, denied
+ * finding severities) on each installed tree (`installed`; default: the installation Claude Code uses
+ * for the project), as it is in Claude's cache. Every tree is graded (the lock records the grade).
+ * Stops at the first refusal: a failed signature gives its SIGNATURE_* code, a grade or finding rule
+ * POLICY_DENIED; both exit 1.
+ */
+export async function checkInstalledTrust(o: { env: Env; projectDir: string; policy: EffectivePolicy; ids: readonly string[]; installed?: Installed }): Promise<{ trust: Map<string, PluginTrust>; refusal?: MpError }> {
   const trust = new Map<string, PluginTrust>();
-  const installed = installedForProject(o.env, o.projectDir);
+  const installed = o.installed ?? installedForProject(o.env, o.projectDir);
   for (const id of o.ids) {
     const inst = installed.get(id);
     if (!inst) continue;
