@@ -7,6 +7,7 @@ import { nodeTreeFs } from './node-tree-fs.ts';
 import { gitRepoOf } from './git.ts';
 import { claudePaths, type ClaudePaths } from './claude-state/paths.ts';
 import { installationFor, readInstalledPlugins, type Installation } from './claude-state/installed-plugins.ts';
+import { registryCheckoutOrigin } from './registry-fetch/checkout-origin.ts';
 import { readKnownMarketplaces, type KnownMarketplace } from './claude-state/known-marketplaces.ts';
 import { readMarketplaceManifest, readPluginManifest } from './claude-state/manifests.ts';
 import { parsePluginId } from './claude-state/plugin-id.ts';
@@ -56,8 +57,9 @@ export function observeProject(opts: ObserveOptions): { observed: ObservedPlugin
     }
     const m = known.get(marketplace);
     if (m && opts.withSources) {
-      if (!repos.has(marketplace)) repos.set(marketplace, marketplaceRepo(m));
-      o.registry = { name: marketplace, source: m.source, ...repos.get(marketplace) };
+      if (!repos.has(marketplace)) repos.set(marketplace, marketplaceRepo(m, opts.env));
+      const { origin, ...repo } = repos.get(marketplace)!;
+      o.registry = { name: marketplace, source: origin ? { source: 'git', url: origin } : m.source, ...repo };
       if (!entries.has(marketplace)) entries.set(marketplace, new Map(quietly(() => readMarketplaceManifest(m))?.plugins.map((p) => [p.name, p.source]) ?? []));
       o.entrySource = entries.get(marketplace)!.get(name);
     } else if (m) {
@@ -69,13 +71,16 @@ export function observeProject(opts: ObserveOptions): { observed: ObservedPlugin
 }
 
 /** The git repository a marketplace's relative plugins come from, and the marketplace root inside it. */
-function marketplaceRepo(m: KnownMarketplace): { repoUrl?: string; repoPrefix?: string } {
+function marketplaceRepo(m: KnownMarketplace, env: Record<string, string | undefined>): { repoUrl?: string; repoPrefix?: string; origin?: string } {
   const s = m.source as { source: string; url?: unknown; repo?: unknown; path?: unknown };
   const prefixOf = (p: unknown) => (typeof p === 'string' && p.endsWith('.claude-plugin/marketplace.json') ? posix.dirname(posix.dirname(p)).replace(/^\.$/, '') : '');
   if (s.source === 'git' && typeof s.url === 'string') return { repoUrl: s.url, repoPrefix: prefixOf(s.path) };
   if (s.source === 'github' && typeof s.repo === 'string') return { repoUrl: `https://github.com/${s.repo}.git`, repoPrefix: prefixOf(s.path) };
   if (s.source === 'directory' && typeof s.path === 'string') {
     const repo = gitRepoOf(s.path);
+    // mp's checkout of a registry Claude Code could not add by URL: record where it was cloned from.
+    const origin = repo && repo.prefix === '' ? registryCheckoutOrigin(s.path, env) : undefined;
+    if (origin) return { repoUrl: origin, repoPrefix: '', origin };
     if (repo) return { repoUrl: pathToFileURL(repo.top).href, repoPrefix: repo.prefix };
   }
   return {};

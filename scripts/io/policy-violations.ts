@@ -15,17 +15,18 @@ export interface PolicyViolation { id: string; rule: string; reason: string; cod
 
 /**
  * The policy's verdict on every plugin the project runs or locks (.claude/policies/plugins.yaml merged
- * with the org policy). No policy file at all: nothing to check. The federation is read offline (Claude's
- * copies and mp's registry cache), so a verify never waits on the network; a registry that is not
- * available offline counts as unreachable, which the policy's onUnreachable decides.
+ * with the org policy). No policy file at all: nothing to check. The federation is read from Claude's
+ * copies and mp's registry cache, fetching a registry that is missing or stale (so a fresh CI machine can
+ * verify after mp install --frozen); with `offline` the cache only, and a registry that is not cached
+ * counts as unreachable, which the policy's onUnreachable decides.
  * Trust facts are re-established on the installed trees, never taken on the lock's word: a plugin whose
  * policy requires a signature has it verified again, and under minGrade / denySeverities it is graded
  * again. A plugin that is locked but not installed is judged on what the lock records.
  */
-export async function policyViolations(o: { env: Record<string, string | undefined>; projectDir: string; lock: LockFile; observed: readonly ObservedPlugin[] }): Promise<{ checked: boolean; violations: PolicyViolation[] }> {
+export async function policyViolations(o: { env: Record<string, string | undefined>; projectDir: string; lock: LockFile; observed: readonly ObservedPlugin[]; offline?: boolean }): Promise<{ checked: boolean; violations: PolicyViolation[] }> {
   const { policy } = loadPolicy({ cwd: o.projectDir, env: { ...o.env, CLAUDE_PROJECT_DIR: o.projectDir } });
   if (!policy.failure && policy.layers.length === 0) return { checked: false, violations: [] };
-  const { federation } = await loadFederation({ cwd: o.projectDir, env: { ...o.env, CLAUDE_PROJECT_DIR: o.projectDir }, policy, mode: 'offline' });
+  const { federation } = await loadFederation({ cwd: o.projectDir, env: { ...o.env, CLAUDE_PROJECT_DIR: o.projectDir }, policy, mode: o.offline ? 'offline' : 'auto' });
   const locked = new Map(o.lock.plugins.map((p) => [p.id, p]));
   const ids = new Set([...locked.keys(), ...o.observed.filter((p) => p.installation || p.enabledScope).map((p) => p.id)]);
   const violations: PolicyViolation[] = [];
