@@ -9,15 +9,10 @@ export type JsonPath = ReadonlyArray<string | number>;
  * resolve to the last one, as JSON.parse does.
  */
 export function lineOfJsonPath(text: string, path: JsonPath): number | undefined {
-  const counter = new LineCounter();
-  let node: Node | null | undefined;
-  try {
-    const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, keepSourceTokens: false });
-    if (doc.errors.length > 0) return undefined;
-    node = doc.contents as Node | null;
-  } catch {
-    return undefined;
-  }
+  const parsed = parsedText(text);
+  if (parsed === null) return undefined;
+  const counter = parsed.counter;
+  let node = parsed.node;
   let offset = node?.range?.[0];
   for (const key of path) {
     if (isMap(node)) {
@@ -33,4 +28,26 @@ export function lineOfJsonPath(text: string, path: JsonPath): number | undefined
     }
   }
   return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+
+interface Parsed { node: Node | null | undefined; counter: LineCounter }
+
+/** Findings in one manifest ask for many lines of the same text: parse each text once (the last few kept). */
+const PARSED = new Map<string, Parsed | null>();
+const KEEP = 8;
+
+function parsedText(text: string): Parsed | null {
+  const hit = PARSED.get(text);
+  if (hit !== undefined) return hit;
+  const counter = new LineCounter();
+  let parsed: Parsed | null;
+  try {
+    const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, keepSourceTokens: false });
+    parsed = doc.errors.length > 0 ? null : { node: doc.contents as Node | null, counter };
+  } catch {
+    parsed = null;
+  }
+  if (PARSED.size >= KEEP) PARSED.delete(PARSED.keys().next().value as string);
+  PARSED.set(text, parsed);
+  return parsed;
 }

@@ -17,6 +17,20 @@ const OPTIONS = {
  * The error text after `YAML Parse error: ` is ours, not Bun's.
  */
 export function parseYaml(text: string): YamlResult {
+  // The claude level and the load/lint rules parse the same frontmatter; the result is shared, not copied.
+  const hit = PARSED.get(text);
+  if (hit !== undefined) return hit;
+  const result = parseUncached(text);
+  if (PARSED.size >= KEEP) PARSED.clear();
+  PARSED.set(text, result);
+  return result;
+}
+
+/** Recent results by source text. Callers treat a parsed value as read-only. */
+const PARSED = new Map<string, YamlResult>();
+const KEEP = 256;
+
+function parseUncached(text: string): YamlResult {
   let docs: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(blankTabLines(text), OPTIONS);

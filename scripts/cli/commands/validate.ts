@@ -4,6 +4,7 @@ import { MpError } from '../../core/errors.ts';
 import { parseCliArgs } from '../parse-cli-args.ts';
 import { nodeFsView } from '../../io/node-fs-view.ts';
 import type { FsView } from '../../plugin/fs-view.ts';
+import { memoFsView } from '../../plugin/memo-fs-view.ts';
 import type { ExtraFinding, ValidationReport } from '../../plugin/report.ts';
 import { validateTarget } from '../../plugin/validate-target.ts';
 import { formatClaudeText } from '../../plugin/format-text.ts';
@@ -43,7 +44,8 @@ async function run(io: CommandIO): Promise<number> {
   if (positionals.length === 0) throw new MpError('USAGE', `no path given\n${USAGE}`, { hint: 'pass a plugin or marketplace directory, e.g. mp validate .' });
   const flags: Flags = { strict: values.strict === true, claudeCompat: values['claude-compat'] === true, json: values.json === true, lint: values.lint === true, sarif: values.sarif === true };
   if (flags.json && flags.sarif) throw new MpError('USAGE', `--json and --sarif both choose the output format\n${USAGE}`, { hint: 'pass one of them' });
-  const fs = nodeFsView();
+  // Every level, and targets that share a tree, ask the same questions of it: answer each once.
+  const fs = memoFsView(nodeFsView());
   const results = positionals.map((target) => {
     const report = validateTarget(target, fs, { cwd: io.cwd });
     if (flags.claudeCompat) report.extra = [];

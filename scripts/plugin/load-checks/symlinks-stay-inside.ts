@@ -20,8 +20,10 @@ export function symlinksStayInside(ctx: PluginContext): ExtraFinding[] {
   const realRoot = fs.realpath(root) ?? root;
   const container = ctx.marketplace ? fs.realpath(ctx.marketplace.root) ?? ctx.marketplace.root : null;
   const out: ExtraFinding[] = [];
-  for (const { abs, entry } of walkTree(fs, root)) {
-    if (entry.type !== 'symlink') continue;
+  for (const { abs, type } of walkTree(fs, root)) {
+    if (type !== 'symlink') continue;
+    const entry = fs.lstat(abs);
+    if (entry?.type !== 'symlink') continue; // raced away
     const target = fs.realpath(abs);
     if (target === null || isWithin(realRoot, target)) continue; // dangling links are skipped by the copy too
     if (container !== null && isWithin(container, target)) continue; // materialized as a copy: works

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { FsEntry, FsView } from '../../fs-view.ts';
+import type { DirEntry, FsView } from '../../fs-view.ts';
 
 export interface WalkLimits { maxEntries: number; maxDepth: number }
 
@@ -7,21 +7,23 @@ export interface WalkLimits { maxEntries: number; maxDepth: number }
 export const DEFAULT_WALK: WalkLimits = { maxEntries: 20_000, maxDepth: 24 };
 
 /**
- * Every entry under `root` (lstat: symlinks are reported, never followed), depth first, skipping
- * `.git` (Claude Code deletes it from the cache copy). Stops silently at the limits.
+ * Every entry under `root` with its type from the directory listing (symlinks are reported, never
+ * followed), depth first in name order, skipping `.git` (Claude Code deletes it from the cache copy).
+ * Stops silently at the limits. The listing carries the types, so no entry is stat'ed.
  */
-export function walkTree(fs: FsView, root: string, limits: WalkLimits = DEFAULT_WALK): Array<{ abs: string; entry: FsEntry }> {
-  const out: Array<{ abs: string; entry: FsEntry }> = [];
+export function walkTree(fs: FsView, root: string, limits: WalkLimits = DEFAULT_WALK): Array<{ abs: string; type: DirEntry['type'] }> {
+  const out: Array<{ abs: string; type: DirEntry['type'] }> = [];
   const visit = (dir: string, depth: number): void => {
     if (depth > limits.maxDepth) return;
-    for (const name of fs.readdir(dir)) {
+    const listed = fs.list(dir);
+    if (!listed.ok) return;
+    const entries = [...listed.entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const { name, type } of entries) {
       if (out.length >= limits.maxEntries) return;
       if (name === '.git') continue;
       const abs = join(dir, name);
-      const entry = fs.lstat(abs);
-      if (!entry) continue;
-      out.push({ abs, entry });
-      if (entry.type === 'dir') visit(abs, depth + 1);
+      out.push({ abs, type });
+      if (type === 'dir') visit(abs, depth + 1);
     }
   };
   visit(root, 0);
