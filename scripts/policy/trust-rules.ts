@@ -1,5 +1,5 @@
 import { pluginGlobMatch } from './glob-match.ts';
-import type { EffectivePolicy, EffectiveSignatureRequirement, Grade, PluginFacts, RuleHit, Signer, SignatureRequirement } from './types.ts';
+import type { EffectivePolicy, EffectiveSignatureRequirement, Finding, Grade, PluginFacts, RuleHit, Severity, Signer, SignatureRequirement } from './types.ts';
 
 const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D', 'F'];
 
@@ -31,7 +31,7 @@ export function trustRules(plugin: PluginFacts, policy: EffectivePolicy): RuleHi
     else {
       const bad = plugin.findings.filter((f) => severities.includes(f.severity));
       hits.push(bad.length
-        ? { rule: 'trust.denySeverities', effect: 'deny', reason: `${plugin.id} has ${bad.length} ${bad[0].severity} finding(s)${bad[0].rule ? ` (${bad[0].rule})` : ''}`, ...at }
+        ? { rule: 'trust.denySeverities', effect: 'deny', reason: `${plugin.id} has ${describeFindings(bad)}`, ...at }
         : { rule: 'trust.denySeverities', effect: 'allow', reason: `${plugin.id} has no ${severities.join('/')} findings`, ...at });
     }
   }
@@ -70,6 +70,17 @@ function anchored(pattern: string, value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "1 critical finding (H1-fetch-pipe-exec) and 2 high findings (H8-context-injection)", most severe first. */
+function describeFindings(findings: readonly Finding[]): string {
+  const order: Severity[] = ['critical', 'high', 'medium', 'low'];
+  return order.flatMap((severity) => {
+    const of = findings.filter((f) => f.severity === severity);
+    if (!of.length) return [];
+    const rules = [...new Set(of.flatMap((f) => (f.rule ? [f.rule] : [])))];
+    return [`${of.length} ${severity} finding${of.length === 1 ? '' : 's'}${rules.length ? ` (${rules.join(', ')})` : ''}`];
+  }).join(' and ');
 }
 
 function describeSigner(s: Signer): string {
