@@ -10,6 +10,7 @@ import { claudeFailure, runClaudeCli } from './claude-cli.ts';
 import { withClaudeMutex } from './claude-mutex.ts';
 import { claudePaths } from './claude-state/paths.ts';
 import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
+import { checkInstalledCollisions } from './check-installed-collisions.ts';
 import { checkInstalledTrust, installedAtScope, rollbackInstall } from './install-postchecks.ts';
 import { precheckInstall } from './install-prechecks.ts';
 import { loadPolicy } from './load-policy.ts';
@@ -40,7 +41,8 @@ export interface InstallOptions {
  * `mp install <plugin>…`: decide everything that can be decided before Claude Code runs (resolution,
  * dependencies, policy, collisions, and the trust rules of trees in a local registry checkout:
  * install-prechecks.ts), register missing marketplaces, `claude plugin install <id> --scope <scope>`,
- * then check the trust rules on the trees Claude installed: a refusal uninstalls everything this run
+ * then check collisions (for trees that were not local) and the trust rules on the trees Claude
+ * installed: a refusal uninstalls everything this run
  * installed (through claude plugin uninstall) and exits 1. Finally lock what was installed (the
  * requested plugins and any enabled plugin not locked yet; never re-locking a drifted locked plugin),
  * with each tree's signer and grade.
@@ -50,7 +52,7 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
   const { policy } = loadPolicy({ cwd: o.projectDir, env });
   const { federation } = await loadFederation({ cwd: o.projectDir, env, policy, mode: 'auto' });
   const pre = await precheckInstall({ env: o.env, projectDir: o.projectDir, queries: o.queries, scope: o.scope, allowCollisions: o.allowCollisions ?? false, policy, federation });
-  const { installed, trust } = await withClaudeMutex(o.env, async () => {
+  const { installed, trust, collisions } = await withClaudeMutex(o.env, async () => {
     // Claude installs at o.scope (dependencies too): what is new there is this run's doing, even when
     // the plugin was already installed at another scope.
     const before = installedAtScope(o.env, o.projectDir, o.scope);
@@ -58,17 +60,19 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
     const after = installedAtScope(o.env, o.projectDir, o.scope);
     const fresh = [...after.keys()].filter((id) => !before.has(id));
     const ids = [...new Set([...pre.planned.map((p) => p.id), ...fresh])].filter((id) => after.has(id));
-    const refusal = unplannedRefusal(fresh, pre.planned, federation, policy, o.scope);
+    const unplanned = fresh.filter((id) => !pre.planned.some((p) => p.id === id));
+    const clashes = checkInstalledCollisions({ existing: pre.existing, planned: pre.planned, unplanned, installed: after, allow: o.allowCollisions ?? false });
+    const refusal = unplannedRefusal(unplanned, federation, policy, o.scope) ?? clashes.refusal;
     const checked = refusal ? { trust: new Map<string, PluginTrust>(), refusal } : await checkInstalledTrust({ env: o.env, projectDir: o.projectDir, policy, ids, installed: after });
     if (checked.refusal) {
       const left = rollbackInstall(o, ids.filter((id) => !before.has(id)).map((id) => ({ id, scope: o.scope })));
       throw left.length ? new MpError(checked.refusal.code, `${checked.refusal.message}; the rollback left: ${left.join('; ')}`, { hint: checked.refusal.hint, exitCode: 1 }) : checked.refusal;
     }
-    return { installed: done, trust: checked.trust };
+    return { installed: done, trust: checked.trust, collisions: clashes.collisions };
   });
   const result: InstallResult = {
     installed,
-    collisions: pre.collisions,
+    collisions,
     trust: [...trust].map(([id, t]) => ({ id, ...(t.grade ? { grade: t.grade.grade, score: t.grade.score } : {}), ...(t.signer ? { signer: t.signer } : {}) })),
     locked: [],
     problems: [],
@@ -85,9 +89,8 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
 }
 
 /** A plugin Claude Code installed that the plan did not foresee (a dependency of a remote tree) gets the policy's non-trust rules now. */
-function unplannedRefusal(fresh: string[], planned: PlannedPlugin[], federation: Federation, policy: EffectivePolicy, scope: string): MpError | undefined {
-  for (const id of fresh) {
-    if (planned.some((p) => p.id === id)) continue;
+function unplannedRefusal(unplanned: string[], federation: Federation, policy: EffectivePolicy, scope: string): MpError | undefined {
+  for (const id of unplanned) {
     const d = decideWithoutTrust({ ...resolvePlugin(id, federation, policy).facts, locked: scope !== 'user' }, policy);
     if (!d.allow) return new MpError('POLICY_DENIED', `${id} (installed by Claude Code as a dependency) is denied by the policy (${d.rule}): ${d.reason}`, { hint: 'see mp policy explain, or ask the owner of the policy', exitCode: 1 });
   }

@@ -1,5 +1,5 @@
 import { MpError } from '../core/errors.ts';
-import type { Collision } from '../federation/find-collisions.ts';
+import type { Collision, PluginComponents } from '../federation/find-collisions.ts';
 import { installCollisions } from '../federation/install-collisions.ts';
 import { planInstall, type PlannedPlugin } from '../federation/plan-install.ts';
 import type { Federation } from '../federation/types.ts';
@@ -19,6 +19,8 @@ export interface InstallPrecheck {
   collisions: Collision[];
   /** Trust facts of planned plugins whose tree is local (checked before install). */
   trust: Map<string, PluginTrust>;
+  /** The project's plugins before the install, with what their installed trees define. */
+  existing: PluginComponents[];
 }
 
 export interface PrecheckOptions {
@@ -57,12 +59,7 @@ export async function precheckInstall(o: PrecheckOptions): Promise<InstallPreche
   const existing = projectPlugins(o.env, o.projectDir).map((p) => ({ id: p.id, components: p.installPath ? readPluginComponents(p.installPath, p.id.split('@')[0]).components : [] }));
   const collisions = installCollisions(existing, plan.planned.map((p) => ({ id: p.id, components: p.candidate.plugin.components })));
   const clash = collisions.find((c) => c.severity === 'error');
-  if (clash && !o.allowCollisions) {
-    throw new MpError('INSTALL_COLLISION', `cannot install ${plan.planned.map((p) => p.id).join(', ')} — ${clash.message}`, {
-      hint: 'install only one of them (name the registry: name@registry), or pass --allow-collisions to accept that one silently wins',
-      exitCode: 1,
-    });
-  }
+  if (clash && !o.allowCollisions) throw collisionRefused(plan.planned.map((p) => p.id), clash, '');
   const trust = new Map<string, PluginTrust>();
   for (const p of plan.planned) {
     const root = p.candidate.plugin.root;
@@ -73,7 +70,15 @@ export async function precheckInstall(o: PrecheckOptions): Promise<InstallPreche
     const d = decide({ ...p.facts, locked, ...trustFactsOf(t) }, policy);
     if (!d.allow) throw denied(p, d.rule, d.reason);
   }
-  return { planned: plan.planned, collisions, trust };
+  return { planned: plan.planned, collisions, trust, existing };
+}
+
+/** INSTALL_COLLISION (exit 1) for an install of `ids` that would create `clash`; `when` says if it was found after install. */
+export function collisionRefused(ids: readonly string[], clash: Collision, when: string): MpError {
+  return new MpError('INSTALL_COLLISION', `cannot install ${ids.join(', ')}${when ? ` (${when})` : ''} — ${clash.message}`, {
+    hint: 'install only one of them (name the registry: name@registry), or pass --allow-collisions to accept that one silently wins',
+    exitCode: 1,
+  });
 }
 
 /** The SIGNATURE_* (or KEY_*) code of a failed required signature, as an exit-1 refusal. */

@@ -47,6 +47,7 @@ const REMOTE: Def[] = [
   { name: 'rforged', sign: 'other' },
   { name: 'rbenign', sign: 'team', documented: true, files: { 'hooks/hooks.json': BENIGN_HOOK } },
   { name: 'revil', sign: 'team', documented: true, files: { 'hooks/hooks.json': EVIL_HOOK } },
+  { name: 'rtools', sign: 'none', manifestName: 'tools', files: { 'commands/deploy.md': '---\ndescription: Deploy from git\n---\nDeploy.\n' } },
 ];
 
 export interface TrustProject {

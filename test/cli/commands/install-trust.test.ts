@@ -72,6 +72,24 @@ test('a plugin colliding with one the project already runs: INSTALL_COLLISION an
   assert.deepEqual(claudeLists(fx), ['alpha@acme (project)']);
 });
 
+test('a plugin fetched from git that collides with one the project runs: INSTALL_COLLISION after install, rolled back; allowed with --allow-collisions', async () => {
+  const fx = await project();
+  assert.equal(fx.mp(['install', 'alpha']).code, 0);
+  const pristine = state(fx);
+  const r = fx.mp(['install', 'rtools', '--json']);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.equal(errorCode(r), 'INSTALL_COLLISION');
+  assert.match((JSON.parse(r.stdout) as { error: { message: string } }).error.message, /Claude Code installed\) — .*tools:deploy is defined by alpha@acme and rtools@remote/);
+  assert.deepEqual(claudeLists(fx), ['alpha@acme (project)']);
+  assert.equal(enabled(fx)['rtools@remote'], undefined);
+  assert.equal(fx.lockText(), pristine.lock);
+
+  const ok = fx.mp(['install', 'rtools', '--allow-collisions', '--json']);
+  assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+  assert.deepEqual((JSON.parse(ok.stdout) as { collisions: Array<{ id: string; plugins: string[] }> }).collisions.map((c) => [c.id, c.plugins]), [['tools:deploy', ['alpha@acme', 'rtools@remote']]]);
+  assert.deepEqual(claudeLists(fx), ['alpha@acme (project)', 'rtools@remote (project)']);
+});
+
 test('requireSignature, local registry: unsigned and other-key plugins are refused before install (SIGNATURE_*), nothing changes', async () => {
   const fx = await project(REQUIRE_TEAM_KEY);
   const pristine = state(fx);
