@@ -16,6 +16,7 @@ import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
 import { checkInstalledTrust, installedForProject, rollbackInstall } from './install-postchecks.ts';
 import { loadPolicy } from './load-policy.ts';
 import { observeProject } from './observe-project.ts';
+import { snapshotProjectSettings } from './project-settings-snapshot.ts';
 import { verifyProject } from './verify-project.ts';
 
 export interface FrozenInstallResult {
@@ -54,6 +55,7 @@ export interface FrozenInstallResult {
  */
 export async function frozenInstall(o: { env: Record<string, string | undefined>; projectDir: string }): Promise<FrozenInstallResult> {
   return withClaudeMutex(o.env, async () => {
+    const settings = snapshotProjectSettings(o.projectDir);
     const result = frozenInstallLocked(o);
     if (result.installed.length === 0 || result.mismatches.length > 0) return result;
     // 6. The policy's trust rules on the trees just installed; a refusal uninstalls them (exit 1).
@@ -61,7 +63,7 @@ export async function frozenInstall(o: { env: Record<string, string | undefined>
     const { refusal } = await checkInstalledTrust({ env: o.env, projectDir: o.projectDir, policy, ids: result.installed });
     if (!refusal) return result;
     const installed = installedForProject(o.env, o.projectDir);
-    const left = rollbackInstall(o, [...result.installed].reverse().filter((id) => installed.has(id)).map((id) => ({ id, scope: installed.get(id)!.scope })));
+    const left = rollbackInstall(o, [...result.installed].reverse().filter((id) => installed.has(id)).map((id) => ({ id, scope: installed.get(id)!.scope })), settings);
     throw left.length ? new MpError(refusal.code, `${refusal.message}; the rollback left: ${left.join('; ')}`, { hint: refusal.hint, exitCode: 1 }) : refusal;
   });
 }

@@ -13,6 +13,7 @@ import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
 import { checkInstalledCollisions } from './check-installed-collisions.ts';
 import { checkInstalledTrust, installedAtScope, rollbackInstall } from './install-postchecks.ts';
 import { precheckInstall } from './install-prechecks.ts';
+import { snapshotProjectSettings } from './project-settings-snapshot.ts';
 import { loadPolicy } from './load-policy.ts';
 import { lockProject } from './lock-project.ts';
 import type { PluginTrust } from './plugin-trust-facts.ts';
@@ -56,6 +57,7 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
     // Claude installs at o.scope (dependencies too): what is new there is this run's doing, even when
     // the plugin was already installed at another scope.
     const before = installedAtScope(o.env, o.projectDir, o.scope);
+    const settings = snapshotProjectSettings(o.projectDir);
     const done = installWithClaude(o, pre.planned.filter((p) => p.query !== undefined));
     const after = installedAtScope(o.env, o.projectDir, o.scope);
     const fresh = [...after.keys()].filter((id) => !before.has(id));
@@ -65,7 +67,7 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
     const refusal = unplannedRefusal(unplanned, federation, policy, o.scope) ?? clashes.refusal;
     const checked = refusal ? { trust: new Map<string, PluginTrust>(), refusal } : await checkInstalledTrust({ env: o.env, projectDir: o.projectDir, policy, ids, installed: after });
     if (checked.refusal) {
-      const left = rollbackInstall(o, ids.filter((id) => !before.has(id)).map((id) => ({ id, scope: o.scope })));
+      const left = rollbackInstall(o, ids.filter((id) => !before.has(id)).map((id) => ({ id, scope: o.scope })), settings);
       throw left.length ? new MpError(checked.refusal.code, `${checked.refusal.message}; the rollback left: ${left.join('; ')}`, { hint: checked.refusal.hint, exitCode: 1 }) : checked.refusal;
     }
     return { installed: done, trust: checked.trust, collisions: clashes.collisions };

@@ -8,6 +8,7 @@ import { parsePluginId } from './claude-state/plugin-id.ts';
 import { signatureRefused } from './install-prechecks.ts';
 import { pluginTrustFacts, trustFactsOf, trustTarget, type PluginTrust } from './plugin-trust-facts.ts';
 import { projectPlugins } from './project-plugin-ids.ts';
+import { restoreProjectSettings, type SettingsSnapshot } from './project-settings-snapshot.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -61,14 +62,16 @@ export async function checkInstalledTrust(o: { env: Env; projectDir: string; pol
 
 /**
  * Undo an install that the policy refused once the tree was on disk: `claude plugin uninstall` each plugin
- * this run installed, in the order given (requested plugins before their dependencies), at the scope Claude installed it at. Returns the failures (the
- * caller still refuses; these say what is left behind).
+ * this run installed, in the order given (requested plugins before their dependencies), at the scope
+ * Claude installed it at; then the project's settings files get back what they were before the install
+ * (`settings`, taken before it: uninstalling also drops enabledPlugins entries the project already had).
+ * Returns the failures (the caller still refuses; these say what is left behind).
  */
-export function rollbackInstall(o: { env: Env; projectDir: string }, installs: ReadonlyArray<{ id: string; scope: string }>): string[] {
+export function rollbackInstall(o: { env: Env; projectDir: string }, installs: ReadonlyArray<{ id: string; scope: string }>, settings: SettingsSnapshot): string[] {
   const problems: string[] = [];
   for (const p of installs) {
     const r = runClaudeCli(['plugin', 'uninstall', p.id, '--scope', p.scope], { cwd: o.projectDir, env: o.env });
     if (r.code !== 0) problems.push(`could not uninstall ${p.id} (scope ${p.scope}): ${claudeFailure(r)}`);
   }
-  return problems;
+  return [...problems, ...restoreProjectSettings(settings, installs.map((p) => p.id))];
 }

@@ -60,12 +60,15 @@ export interface TrustProject {
   /** The team key's id as the lock names it: `sha256:<hex>`. */
   teamKeyId: string;
   otherKeyId: string;
-  mp(args: string[]): RunResult;
-  claude(args: string[]): RunResult;
+  /** Run mp (or claude) in the project; `home` (default: the fixture's) is another HOME, e.g. from freshHome(). */
+  mp(args: string[], home?: string): RunResult;
+  claude(args: string[], home?: string): RunResult;
+  /** A new empty HOME: a teammate's machine or a CI runner. */
+  freshHome(): string;
   /** Write .claude/policies/plugins.yaml (keys/team.pub.pem and keys/other.pub.pem sit beside it). */
   policy(yaml: string): void;
   /** Claude Code's installed_plugins.json `plugins` ({} when absent). */
-  installed(): Record<string, Array<{ scope: string; installPath: string; projectPath?: string }>>;
+  installed(home?: string): Record<string, Array<{ scope: string; installPath: string; projectPath?: string }>>;
   /** The project's .claude/settings.json as text ('' when absent). */
   settingsText(): string;
   lockText(): string;
@@ -97,19 +100,21 @@ export async function trustProject(): Promise<TrustProject> {
   const home = join(root, 'home');
   mkdirSync(home);
   const env = envFor(home);
-  const spawn = (cmd: string, args: string[]): RunResult => {
-    const r = spawnSync(cmd, args, { cwd: project, env, encoding: 'utf8', timeout: 180_000, input: '' });
+  let homes = 0;
+  const spawn = (cmd: string, args: string[], h = home): RunResult => {
+    const r = spawnSync(cmd, args, { cwd: project, env: envFor(h), encoding: 'utf8', timeout: 180_000, input: '' });
     return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
   };
   const fx: TrustProject = {
     root, home, project, env, acme, remote,
     teamKeyId: `sha256:${keyIdOf(team.publicKey)}`,
     otherKeyId: `sha256:${keyIdOf(other.publicKey)}`,
-    mp: (args) => spawn(process.execPath, ['--import', TSX, MP_SOURCE, ...args]),
-    claude: (args) => spawn(CLAUDE, args),
+    mp: (args, h) => spawn(process.execPath, ['--import', TSX, MP_SOURCE, ...args], h),
+    claude: (args, h) => spawn(CLAUDE, args, h),
+    freshHome: () => mkdirp(join(root, `home${++homes}`)),
     policy: (yaml) => writeFileSync(join(project, '.claude/policies/plugins.yaml'), yaml),
-    installed: () => {
-      const file = join(home, '.claude/plugins/installed_plugins.json');
+    installed: (h = home) => {
+      const file = join(h, '.claude/plugins/installed_plugins.json');
       return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { plugins: ReturnType<TrustProject['installed']> }).plugins : {};
     },
     settingsText: () => readOr(join(project, '.claude/settings.json')),

@@ -4,7 +4,7 @@
 // with its signer, grade, score and findings. Signatures are real Sigstore bundles made with test keys.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { LockFile } from '../../../scripts/lock/types.ts';
@@ -105,6 +105,7 @@ test('requireSignature, local registry: unsigned and other-key plugins are refus
 
 test('requireSignature, plugins fetched from git by Claude Code: refused after install and uninstalled (rollback)', async () => {
   const fx = await project(REQUIRE_TEAM_KEY);
+  const pristine = state(fx);
   for (const [name, code] of [['runsigned', 'SIGNATURE_MISSING'], ['rforged', 'SIGNATURE_UNTRUSTED_KEY']]) {
     const r = fx.mp(['install', name, '--json']);
     assert.equal(r.code, 1, `${name}: ${r.stdout}${r.stderr}`);
@@ -113,8 +114,38 @@ test('requireSignature, plugins fetched from git by Claude Code: refused after i
     assert.deepEqual(claudeLists(fx), [], `${name}: Claude Code no longer lists it`);
     assert.deepEqual(fx.installed(), {});
     assert.equal(enabled(fx)[`${name}@remote`], undefined, `${name}: not enabled in the project`);
-    assert.equal(fx.lockText(), '', `${name}: not locked`);
+    assert.deepEqual([fx.settingsText(), fx.lockText()], [pristine.settings, pristine.lock], `${name}: settings and lock as they were`);
   }
+});
+
+test('a refused install leaves the project\'s settings byte for byte, including a plugin the project already enabled', async () => {
+  const fx = await project(REQUIRE_TEAM_KEY);
+  // A teammate committed settings enabling the plugin; on this machine it is not installed yet.
+  const committed = '{\n    "enabledPlugins": {"runsigned@remote": true},\n    "env": {"FOO": "1"}\n}\n';
+  writeFileSync(join(fx.project, '.claude/settings.json'), committed);
+  const r = fx.mp(['install', 'runsigned@remote', '--json']);
+  assert.equal(errorCode(r), 'SIGNATURE_MISSING', r.stdout);
+  assert.deepEqual(claudeLists(fx), []);
+  assert.equal(fx.settingsText(), committed);
+});
+
+test('mp install --frozen in a fresh HOME: a locked tree the policy now refuses fails with its SIGNATURE_* code, rolled back, settings untouched', async () => {
+  const fx = await project();
+  assert.equal(fx.mp(['install', 'rsigned', 'runsigned']).code, 0);
+  fx.policy(REQUIRE_TEAM_KEY);
+  const settings = fx.settingsText();
+  const lock = fx.lockText();
+  const ci = fx.freshHome();
+  const r = fx.mp(['install', '--frozen', '--json'], ci);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.equal(errorCode(r), 'SIGNATURE_MISSING');
+  assert.deepEqual(fx.installed(ci), {});
+  assert.deepEqual([fx.settingsText(), fx.lockText()], [settings, lock]);
+  // Signed trees alone pass, exactly as locked.
+  writeFileSync(join(fx.project, '.claude/policies/plugins.yaml'), 'trust:\n  requireSignature:\n    - {plugins: [rsigned], keys: [keys/team.pub.pem]}\n');
+  const ok = fx.mp(['install', '--frozen', '--json'], fx.freshHome());
+  assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+  assert.deepEqual((JSON.parse(ok.stdout) as { installed: string[] }).installed.sort(), ['rsigned@remote', 'runsigned@remote']);
 });
 
 test('a refused project install is rolled back even when the plugin is also installed at user scope (which stays)', async () => {
