@@ -11,7 +11,7 @@ import { withClaudeMutex } from './claude-mutex.ts';
 import { claudePaths } from './claude-state/paths.ts';
 import { readKnownMarketplaces } from './claude-state/known-marketplaces.ts';
 import { checkInstalledCollisions } from './check-installed-collisions.ts';
-import { checkInstalledTrust, installedAtScope, rollbackInstall } from './install-postchecks.ts';
+import { checkInstalledTrust, installedAtScope, installedForProject, rollbackInstall } from './install-postchecks.ts';
 import { precheckInstall } from './install-prechecks.ts';
 import { snapshotProjectSettings } from './project-settings-snapshot.ts';
 import { loadPolicy } from './load-policy.ts';
@@ -53,7 +53,7 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
   const { policy } = loadPolicy({ cwd: o.projectDir, env });
   const { federation } = await loadFederation({ cwd: o.projectDir, env, policy, mode: 'auto' });
   const pre = await precheckInstall({ env: o.env, projectDir: o.projectDir, queries: o.queries, scope: o.scope, allowCollisions: o.allowCollisions ?? false, policy, federation });
-  const { installed, trust, collisions } = await withClaudeMutex(o.env, async () => {
+  const { installed, trust, collisions, checkedPaths } = await withClaudeMutex(o.env, async () => {
     // Claude installs at o.scope (dependencies too): what is new there is this run's doing, even when
     // the plugin was already installed at another scope.
     const before = installedAtScope(o.env, o.projectDir, o.scope);
@@ -70,7 +70,7 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
       const left = rollbackInstall(o, ids.filter((id) => !before.has(id)).map((id) => ({ id, scope: o.scope })), settings);
       throw left.length ? new MpError(checked.refusal.code, `${checked.refusal.message}; the rollback left: ${left.join('; ')}`, { hint: checked.refusal.hint, exitCode: 1 }) : checked.refusal;
     }
-    return { installed: done, trust: checked.trust, collisions: clashes.collisions };
+    return { installed: done, trust: checked.trust, collisions: clashes.collisions, checkedPaths: after };
   });
   const result: InstallResult = {
     installed,
@@ -81,11 +81,14 @@ export async function installPlugins(o: InstallOptions): Promise<InstallResult> 
   };
   if (o.scope === 'user') return result;
   const requested = new Set(pre.planned.filter((p) => p.query !== undefined).map((p) => p.id));
+  const used = installedForProject(o.env, o.projectDir);
   const r = await lockProject({
     env: o.env,
     projectDir: o.projectDir,
     select: (id, current) => requested.has(id) || !current?.plugins.some((e) => e.id === id),
-    known: trust,
+    // The lock digests the installation Claude Code uses; trust facts of another tree (a different version
+    // installed at another scope) are not reused for it.
+    known: new Map([...trust].filter(([id]) => used.get(id)?.installPath === checkedPaths.get(id)?.installPath)),
   });
   return { ...result, lockPath: r.lockPath, locked: r.locked.map((e) => e.id), problems: r.problems };
 }

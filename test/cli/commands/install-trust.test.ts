@@ -62,7 +62,8 @@ test('two plugins defining the same command: INSTALL_COLLISION, exit 1, nothing 
 
 test('a plugin colliding with one the project already runs: INSTALL_COLLISION and nothing changes', async () => {
   const fx = await project();
-  assert.equal(fx.mp(['install', 'alpha']).code, 0);
+  const first = fx.mp(['install', 'alpha']);
+  assert.equal(first.code, 0, first.stdout + first.stderr);
   const pristine = state(fx);
   const r = fx.mp(['install', 'beta@acme', '--json']);
   assert.equal(r.code, 1, r.stdout + r.stderr);
