@@ -66,6 +66,10 @@ async function run(io: CommandIO): Promise<number> {
   if (report.shadowed.length) out.push('shadowed names (same name in several registries):', ...report.shadowed.map((e) => `  ${e.name}: ${e.winner} wins over ${e.shadowed.join(', ')}${e.pinnedTo ? ` (pinned to ${e.pinnedTo})` : ' (not pinned)'}`));
   if (report.lockError) out.push(`warning [${report.lockError.code}]: ${report.lockError.message}`);
   out.push(report.ok ? 'policy check passed' : 'policy check FAILED');
+  // Trust rules are judged here on what the lock records; say how to refresh it and how to check the trees.
+  if (report.plugins.some((p) => !p.decision.allow && p.decision.rule.startsWith('trust.'))) {
+    out.push('hint: trust rules are judged on the signer, grade and findings plugin-lock.json records: run mp lock to record them for the installed trees, and mp verify to re-check the trees themselves');
+  }
   io.stdout(out.join('\n') + '\n');
   return report.ok ? EXIT.OK : EXIT.FAILED;
 }
