@@ -29,7 +29,7 @@ test('what is installed', (t) => {
   t.diagnostic(clone.overlaid.length === 0 ? 'installing HEAD exactly as committed' : `installing HEAD plus ${clone.overlaid.length} working-tree plugin file(s): ${clone.overlaid.slice(0, 20).join(', ')}${clone.overlaid.length > 20 ? ', …' : ''}`);
   assert.ok(!existsSync(join(clone.dir, 'node_modules')), 'a clone has no node_modules');
   assert.ok(!existsSync(join(clone.dir, 'CLAUDE.md')), 'no CLAUDE.md at the plugin root (Claude Code never loads it)');
-  for (const f of ['dist/mp.js', 'dist/hooks/post-tool-use.js']) assert.ok(existsSync(join(clone.dir, f)), `${f} is in the clone (run npm run build; dist/ must be committed)`);
+  for (const f of ['dist/mp.js', 'dist/hooks/post-tool-use.cjs']) assert.ok(existsSync(join(clone.dir, f)), `${f} is in the clone (run npm run build; dist/ must be committed)`);
 });
 
 test('claude plugin validate --strict passes for the repo, plugin.json and marketplace.json', () => {
@@ -89,7 +89,7 @@ test('the installed copy runs on its own: dist/ is self-contained (hook fast pat
   cpSync(join(installPath, 'dist'), join(bare, 'dist'), { recursive: true });
   const env = { PATH: process.env.PATH ?? '' };
   const event = JSON.stringify({ hook_event_name: 'PostToolUse', tool_name: 'Write', cwd: home, tool_input: { file_path: join(home, 'notes.txt'), content: 'x' } });
-  const hook = spawnSync(process.execPath, [join(bare, 'dist/hooks/post-tool-use.js')], { input: event, encoding: 'utf8', timeout: 30_000, cwd: home, env });
+  const hook = spawnSync(process.execPath, [join(bare, 'dist/hooks/post-tool-use.cjs')], { input: event, encoding: 'utf8', timeout: 30_000, cwd: home, env });
   assert.equal(hook.status, 0, hook.stderr);
   assert.equal(hook.stdout, '');
 
