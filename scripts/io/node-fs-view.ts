@@ -6,7 +6,7 @@ export const HARD_READ_LIMIT = 64 * 1024 * 1024;
 
 /** FsView over node:fs. Synchronous calls: the validator reads a few hundred small files and sync is fastest. */
 export function nodeFsView(): FsView {
-  return { lstat, stat, readdir, list, readFile, realpath };
+  return { lstat, stat, readdir, list, sortedList, readFile, realpath };
 }
 
 function entry(s: Stats, abs: string): FsEntry {
@@ -52,6 +52,14 @@ function list(abs: string): ListResult {
     try { dir.closeSync(); } catch { /* already closed */ }
   }
   return { ok: true, entries };
+}
+
+/** readdirSync with types: one call per directory, where opendir costs a stream object and a call per entry. */
+function sortedList(abs: string): ListResult {
+  let dirents;
+  try { dirents = readdirSync(abs, { withFileTypes: true }); } catch (e) { return { ok: false, code: errno(e) ?? 'EIO' }; }
+  const entries: DirEntry[] = dirents.map((d) => ({ name: d.name, type: d.isSymbolicLink() ? 'symlink' : d.isFile() ? 'file' : d.isDirectory() ? 'dir' : 'other' }));
+  return { ok: true, entries: entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
 }
 
 /**

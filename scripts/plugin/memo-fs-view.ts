@@ -18,6 +18,7 @@ export function memoFsView(inner: FsView): FsView {
   const stats = new Map<string, ReturnType<FsView['stat']>>();
   const dirs = new Map<string, string[]>();
   const lists = new Map<string, ListResult>();
+  const sortedLists = new Map<string, ListResult>();
   const reals = new Map<string, string | null>();
   const files = new Map<string, ReadResult>();
   let kept = 0;
@@ -44,6 +45,7 @@ export function memoFsView(inner: FsView): FsView {
     stat: (abs) => once(stats, abs, () => inner.stat(abs)),
     readdir: (abs) => once(dirs, abs, () => inner.readdir(abs)),
     list: (abs) => once(lists, abs, () => inner.list(abs)),
+    ...(inner.sortedList ? { sortedList: (abs: string) => once(sortedLists, abs, () => inner.sortedList!(abs)) } : {}),
     readFile(abs, limit) {
       const hit = files.get(abs);
       if (hit?.ok && (limit === undefined || hit.bytes.length <= limit)) return hit;

@@ -33,7 +33,7 @@ test('memoFsView answers exactly as the view it wraps (real paths through links,
     .flatMap((p) => [join(root, p), join(via, p), `${via}/${p}`]);
   for (const round of [1, 2]) {
     for (const p of paths) {
-      for (const m of ['lstat', 'stat', 'readdir', 'list', 'realpath'] as const) {
+      for (const m of ['lstat', 'stat', 'readdir', 'list', 'sortedList', 'realpath'] as const) {
         assert.deepEqual((memo[m] as (p: string) => unknown)(p), (inner[m] as (p: string) => unknown)(p), `${m}(${p}) round ${round}`);
       }
       assert.deepEqual(memo.readFile(p), inner.readFile(p), `readFile(${p})`);

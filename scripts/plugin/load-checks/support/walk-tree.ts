@@ -15,9 +15,9 @@ export function walkTree(fs: FsView, root: string, limits: WalkLimits = DEFAULT_
   const out: Array<{ abs: string; type: DirEntry['type'] }> = [];
   const visit = (dir: string, depth: number): void => {
     if (depth > limits.maxDepth) return;
-    const listed = fs.list(dir);
+    const listed = fs.sortedList ? fs.sortedList(dir) : fs.list(dir);
     if (!listed.ok) return;
-    const entries = [...listed.entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = fs.sortedList ? listed.entries : [...listed.entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { name, type } of entries) {
       if (out.length >= limits.maxEntries) return;
       if (name === '.git') continue;
