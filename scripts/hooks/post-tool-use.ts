@@ -29,7 +29,9 @@ function candidate(): string | null {
 
 function skipped(e: unknown): void {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'INTERNAL';
-  writeStdout(JSON.stringify({ systemMessage: `mp validate hook skipped this file (${code}); run mp validate to check it` }) + '\n');
+  try {
+    writeStdout(JSON.stringify({ systemMessage: `mp validate hook skipped this file (${code}); run mp validate to check it` }) + '\n');
+  } catch { /* stdout is gone (EPIPE): nobody is listening */ }
 }
 
 /** Set to true by the build in the CommonJS bundle; undefined when this runs from source. */
