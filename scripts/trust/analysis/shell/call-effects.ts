@@ -127,10 +127,13 @@ export function callEffects(w: ShellWalker, call: ShCall, info: StageInfo): void
   }
 
   if (READERS.has(call.name) && !FETCHERS.has(call.name)) {
+    // `grep -q FLAG .env` (also -c, -l) tests for a setting: only a yes/no or a count leaves the file.
+    const probesOnly = call.name === 'grep' && args.some((a) => /^-[a-zA-Z]*[qclL]/.test(a) || a === '--quiet' || a === '--count' || a === '--files-with-matches');
     for (const a of args) {
       if (a.startsWith('-') && !a.includes('=')) continue;
       const p = a.includes('=') && /^(of|if)=/.test(a) ? a.slice(3) : a;
       const kind = secretKindOfPath(p);
+      if (kind === 'dotenv' && probesOnly) continue;
       if (kind && !(kind === 'dotenv' && (call.name === 'cp' || call.name === 'ln' || call.name === 'install') && args.indexOf(a) === args.length - 1)) {
         out.push({ kind: 'secret-read', secret: kind, what: `${call.name} ${p}`, loc: at() });
       }

@@ -66,7 +66,9 @@ export function localCommandEffects(w: ShellWalker, call: ShCall, at: () => Loc)
       if (/^(load|bootstrap|submit|enable|kickstart)$/.test(operands[0] ?? '')) out.push({ kind: 'persist-command', what: `launchctl ${operands[0]} installs a login agent`, loc: at() });
       break;
     case 'systemctl':
-      if (/^(enable|link|edit|preset)$/.test(operands[0] ?? '') || (args.includes('--user') && /^(start|restart)$/.test(operands[0] ?? ''))) out.push({ kind: 'persist-command', what: `systemctl ${operands[0]} installs a service`, loc: at() });
+      // enable/link install a unit; start/restart only run one already installed (a process outliving the hook).
+      if (/^(enable|link|edit|preset)$/.test(operands[0] ?? '')) out.push({ kind: 'persist-command', what: `systemctl ${operands[0]} installs a service`, loc: at() });
+      else if (args.includes('--user') && /^(start|restart)$/.test(operands[0] ?? '')) out.push({ kind: 'detach', what: `systemctl --user ${operands[0]} runs a service that outlives the hook`, loc: at() });
       break;
     case 'schtasks':
       if (args.some((a) => /^\/create$/i.test(a))) out.push({ kind: 'persist-command', what: 'schtasks /create installs a scheduled task', loc: at() });
