@@ -22,8 +22,10 @@ export function memoFsView(inner: FsView): FsView {
   const reals = new Map<string, string | null>();
   const files = new Map<string, ReadResult>();
   let kept = 0;
+  // No FsView answer is `undefined`, so one lookup tells a hit from a miss.
   const once = <T>(cache: Map<string, T>, key: string, get: () => T): T => {
-    if (cache.has(key)) return cache.get(key) as T;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
     const v = get();
     cache.set(key, v);
     return v;

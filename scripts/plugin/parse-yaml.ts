@@ -28,7 +28,7 @@ export function parseYaml(text: string): YamlResult {
 
 /** Recent results by source text. Callers treat a parsed value as read-only. */
 const PARSED = new Map<string, YamlResult>();
-const KEEP = 256;
+const KEEP = 4096;
 
 function parseUncached(text: string): YamlResult {
   let docs: Document.Parsed[];
