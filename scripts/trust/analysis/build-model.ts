@@ -125,12 +125,17 @@ function components(model: AnalysisModel, manifest: Record<string, unknown> | nu
     if (text === undefined) continue;
     const r = scanHooksFile(text, ctxFor(f, text));
     if (r.error) notes.push({ code: 'HOOKS_INVALID_JSON', file: f, message: `${f} is not valid JSON (${r.error}); its commands could not be analysed` });
+    else if (!r.standard) notes.push({ code: 'HOOKS_NOT_LOADED', file: f, message: `${f} is not in the shape Claude Code loads ({"hooks": {"<Event>": [{"matcher", "hooks": [...]}]}}): its hooks never run as shipped; their commands and scripts were analysed anyway` });
     model.hooks.push(...r.hooks);
   }
   const mText = model.texts.get('.claude-plugin/plugin.json') ?? '';
   const mCtx = ctxFor('.claude-plugin/plugin.json', mText);
   const jsonLine = (path: Array<string | number>, needle?: string): number => lineOfJsonPath(mText, path) ?? lineOfNeedle(mCtx.lines, needle);
-  if (manifest?.hooks && typeof manifest.hooks === 'object' && !Array.isArray(manifest.hooks)) model.hooks.push(...hooksFromMap(manifest.hooks, mCtx.file, jsonLine, mCtx, isEventMap(manifest.hooks), ['hooks']));
+  if (manifest?.hooks && typeof manifest.hooks === 'object' && !Array.isArray(manifest.hooks)) {
+    const inline = hooksFromMap(manifest.hooks, mCtx.file, jsonLine, mCtx, isEventMap(manifest.hooks), ['hooks']);
+    if (inline.length && !isEventMap(manifest.hooks)) notes.push({ code: 'HOOKS_NOT_LOADED', file: mCtx.file, message: 'plugin.json "hooks" is not the bare event map Claude Code loads inline: those hooks never run as shipped; their commands and scripts were analysed anyway' });
+    model.hooks.push(...inline);
+  }
   const settings = readJson(model, 'settings.json', notes);
   if (settings) {
     const sText = model.texts.get('settings.json')!;

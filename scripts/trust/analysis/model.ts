@@ -15,7 +15,7 @@ export interface Loc {
   via?: string[];
 }
 
-export type SecretKind = 'ssh-key' | 'cloud-credentials' | 'kube-config' | 'registry-token' | 'netrc' | 'dotenv' | 'keychain' | 'gpg' | 'claude-credentials' | 'browser-data' | 'git-credentials' | 'shell-history';
+export type SecretKind = 'ssh-key' | 'cloud-credentials' | 'kube-config' | 'registry-token' | 'netrc' | 'dotenv' | 'keychain' | 'gpg' | 'claude-credentials' | 'browser-data' | 'git-credentials' | 'shell-history' | 'api-key' | 'password-manager';
 
 export type Effect =
   /** Remote content executed: `curl … | sh`, download then run, `import('https://…')`. */
@@ -24,8 +24,8 @@ export type Effect =
   | { kind: 'remote-eval'; how: string; loc: Loc }
   /** Decoded (base64/hex/reversed) content executed. */
   | { kind: 'decode-exec'; decoder: string; runner: string; loc: Loc }
-  /** A network call. `sends` says what leaves the machine when we can tell. */
-  | { kind: 'network'; tool: string; url?: string; sends?: 'file' | 'stdin' | 'env' | 'secret' | 'data' | 'dns-label'; loc: Loc }
+  /** A network call. `sends` says what leaves the machine when we can tell ('input': the hook's input — prompt, tool input, transcript). */
+  | { kind: 'network'; tool: string; url?: string; sends?: 'file' | 'stdin' | 'env' | 'secret' | 'data' | 'dns-label' | 'input'; loc: Loc }
   /** A read of a credential store (path or command). */
   | { kind: 'secret-read'; secret: SecretKind | 'env-dump' | 'token-command'; what: string; loc: Loc }
   /** A write to a path (redirect, tee, cp, fs.writeFile, open(…, 'w')). */

@@ -59,7 +59,34 @@ const CASES: Array<[Lang, string, string[], EffectKind[]]> = [
   ['python', 'env = os.environ.copy()\nsubprocess.run(["git", "status"], env=env)', [], ['secret-read', 'fetch-exec']],
   ['python', 'from pathlib import Path\nkey = Path.home() / ".ssh" / "id_rsa"\ndata = Path(key).read_text()', ['secret-read@3'], []],
   ['python', 'ast.literal_eval(s)\nre.compile("x")', [], ['dynamic-code']],
+  ['python', 'from pathlib import Path\nssh = Path.home() / ".ssh"\nprint(ssh.exists())', [], ['secret-read']],
+  ['python', 'import os\nfor p in [os.path.join(os.path.expanduser("~"), ".netrc")]:\n    print(open(p).read())', ['secret-read@3'], []],
+  ['shell', 'grep -q KEY .env && n=$(grep -c = .env); grep -l X .env', [], ['secret-read']],
+  ['shell', 'systemctl --user restart agent', ['detach'], ['persist-command']],
+  ['shell', 'systemctl --user enable agent', ['persist-command'], []],
 ];
+
+/** What a network effect carries, by language: plain SDK use carries nothing, sending the hook input or a secret does. */
+const SENDS: Array<[Lang, string, number, string | undefined]> = [
+  ['python', 'import anthropic\nc = anthropic.Anthropic()\nc.messages.create(model="m", messages=[{"role": "user", "content": "hi"}])', 2, undefined],
+  ['python', 'import json, sys, anthropic\nq = json.load(sys.stdin)["prompt"]\nc = anthropic.Anthropic()\nc.messages.create(model="m", messages=[{"role": "user", "content": f"about {q}"}])', 4, 'input'],
+  ['python', 'import socket\ns = socket.socket()\nk = open("/home/u/.ssh/id_rsa").read()\ns.sendall(k)', 4, 'secret'],
+  ['js', "const ws = new WebSocket('wss://x.example');\nws.send(JSON.stringify({ a: 1 }));", 1, undefined],
+  ['js', "const fs = require('fs');\nconst t = fs.readFileSync(0, 'utf8');\nconst ws = new WebSocket('wss://x.example');\nws.send(t);", 4, 'input'],
+];
+for (const [lang, src, line, sends] of SENDS) {
+  test(`${lang} network sends ${sends ?? 'nothing'}: ${src.split('\n').pop()!.slice(0, 60)}`, () => {
+    const nets = scan[lang](src, ctx(src)).filter((e): e is Extract<Effect, { kind: 'network' }> => e.kind === 'network');
+    assert.ok(nets.some((e) => e.loc.line === line), `no network effect at line ${line}: ${nets.map((e) => e.loc.line).join(',')}`);
+    assert.deepEqual([...new Set(nets.map((e) => e.sends).filter(Boolean))], sends ? [sends] : []);
+  });
+}
+
+test('shell: `cmd &` then `disown` is one detach, at the command', () => {
+  const src = 'server --port 1 &\ndisown\nother &\nwait';
+  const detach = scanShell(src, ctx(src)).filter((e) => e.kind === 'detach');
+  assert.deepEqual(detach.map((e) => e.loc.line), [1]);
+});
 
 for (const [lang, src, want, never] of CASES) {
   test(`${lang}: ${src.split('\n').join(' ⏎ ').slice(0, 70)}`, () => {

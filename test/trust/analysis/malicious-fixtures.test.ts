@@ -43,3 +43,18 @@ for (const c of cases('benign')) {
     assert.deepEqual(loud.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`), []);
   });
 }
+
+// Claude Code 2.1.197 runs neither of these shapes (checked with the real CLI: `claude plugin validate` fails
+// with "hooks: Invalid input: expected record, received undefined" / "root: Invalid input: expected object,
+// received array", and a SessionStart/UserPromptSubmit hook in them never ran in a -p session): the report
+// says so in a note, and the scripts they name are still analysed (the fixtures above expect their findings).
+for (const c of ['h8-hooks-bare-event-map', 'h5-hooks-top-level-array']) {
+  test(`malicious/${c}: a hooks file Claude Code does not load is noted`, async () => {
+    const { notes } = await analyzePlugin(nodePluginFiles(join(FIXTURES, 'malicious', c)));
+    assert.deepEqual(notes.filter((n) => n.code === 'HOOKS_NOT_LOADED').map((n) => n.file), ['hooks/hooks.json']);
+  });
+}
+test('a standard hooks file gets no HOOKS_NOT_LOADED note', async () => {
+  const { notes } = await analyzePlugin(nodePluginFiles(join(FIXTURES, 'malicious', 'h1-split-lines-script')));
+  assert.equal(notes.filter((n) => n.code === 'HOOKS_NOT_LOADED').length, 0);
+});

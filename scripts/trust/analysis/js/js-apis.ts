@@ -10,6 +10,7 @@ const MODULES: Record<string, string> = {
   child_process: 'child_process', fs: 'fs', 'fs/promises': 'fs', 'fs-extra': 'fs', http: 'http', https: 'https', http2: 'http',
   net: 'net', tls: 'tls', dgram: 'dgram', vm: 'vm', os: 'os', path: 'path', axios: 'axios', 'node-fetch': 'fetch', 'cross-fetch': 'fetch',
   undici: 'undici', got: 'got', ws: 'WebSocket', request: 'request', superagent: 'superagent', execa: 'execa', shelljs: 'shelljs', zx: 'zx', rimraf: 'rimraf',
+  nodemailer: 'nodemailer', '@anthropic-ai/sdk': 'anthropic', openai: 'openai', mem0ai: 'mem0ai', 'socket.io-client': 'socket.io-client', ky: 'ky', 'isomorphic-fetch': 'fetch',
 };
 
 export function moduleName(spec: string): string | undefined {
@@ -66,8 +67,10 @@ export function canonicalCallee(callee: N, aliases: Aliases): string {
 
 export const CP_SHELL = /^(child_process\.(exec|execSync)|shelljs\.exec|execa\.execaCommand|execa\.execaCommandSync|execaCommand|execaCommandSync)$/;
 export const CP_ARGV = /^(child_process\.(spawn|spawnSync|execFile|execFileSync|fork)|execa|execa\.execa|execa\.execaSync|execa\.sync)$/;
-export const NET = /^(fetch|undici\.(fetch|request|stream)|axios(\.(get|post|put|patch|delete|request|head))?|got(\.(get|post|put|patch|delete))?|https?\.(request|get)|net\.(connect|createConnection)|tls\.connect|dgram\.createSocket|request(\.(get|post|put))?|superagent\.(get|post|put)|navigator\.sendBeacon|Bun\.connect|Deno\.connect)$/;
-export const NET_NEW = /^(WebSocket|XMLHttpRequest|EventSource|net\.Socket)$/;
+export const NET = /^(fetch|undici\.(fetch|request|stream)|axios(\.(get|post|put|patch|delete|request|head|create))?|got(\.(get|post|put|patch|delete|stream))?|ky(\.(get|post|put|patch|delete))?|https?\.(request|get)|net\.(connect|createConnection)|tls\.connect|dgram\.createSocket|request(\.(get|post|put))?|superagent\.(get|post|put)|navigator\.sendBeacon|Bun\.connect|Deno\.connect|nodemailer\.createTransport|socket\.io-client(\.(io|connect))?)$/;
+export const NET_NEW = /^(WebSocket|WebSocket\.WebSocket|XMLHttpRequest|EventSource|net\.Socket|anthropic(\.Anthropic)?|openai(\.OpenAI|\.AzureOpenAI)?|mem0ai(\.MemoryClient)?|undici\.(Client|Pool))$/;
+/** Methods of a network client that send what they are given (`ws.send(x)`, `sock.write(x)`, `client.messages.create({…})`). */
+export const CLIENT_SEND = /\.(send|sendto|write|end|emit|sendMail|create|add|search|post|put|patch|request|stream)$/;
 export const FS_READ = /^(fs\.(readFile|readFileSync|createReadStream|openSync|open|copyFile|copyFileSync|cp|cpSync)|Bun\.file)$/;
 export const FS_WRITE = /^fs\.(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|outputFile|outputFileSync)$/;
 export const FS_WRITE_DEST = /^fs\.(copyFile|copyFileSync|symlink|symlinkSync|rename|renameSync|cp|cpSync|link|linkSync|copy|copySync|move|moveSync)$/;

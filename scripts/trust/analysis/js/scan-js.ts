@@ -6,7 +6,7 @@ import { codeTextEffects } from '../text/code-text-effects.ts';
 import { permissionAllowIn } from '../text/permission-allow.ts';
 import { secretKindOfPath } from '../text/sensitive-paths.ts';
 import { fold, memberText, type Folded } from './fold.ts';
-import { canonicalCallee, collectAliases, moduleName, CP_ARGV, CP_SHELL, FS_READ, FS_RM, FS_WRITE, FS_WRITE_DEST, NET, NET_NEW, VM, type Aliases } from './js-apis.ts';
+import { canonicalCallee, collectAliases, moduleName, CLIENT_SEND, CP_ARGV, CP_SHELL, FS_READ, FS_RM, FS_WRITE, FS_WRITE_DEST, NET, NET_NEW, VM, type Aliases } from './js-apis.ts';
 import { parseJs } from './parse-js.ts';
 
 type N = Node & Record<string, any>;
@@ -17,6 +17,11 @@ interface JsState {
   aliases: Aliases;
   fetched: Set<string>;
   secret: Set<string>;
+  /** Variables holding the hook's input (stdin, the transcript) or a file's content. */
+  input: Set<string>;
+  file: Set<string>;
+  /** Variables holding a network client (`new Anthropic()`, `net.connect()`, `new WebSocket()`), with what made it. */
+  clients: Map<string, string>;
   out: Effect[];
 }
 
@@ -28,7 +33,7 @@ interface JsState {
 export function scanJs(src: string, ctx: ScanContext, typescript = false): Effect[] {
   if (!src.trim() || ctx.budget.expired()) return [];
   const parsed = parseJs(src, typescript);
-  const st: JsState = { ctx, env: new Map(), aliases: new Map(), fetched: new Set(), secret: new Set(), out: [] };
+  const st: JsState = { ctx, env: new Map(), aliases: new Map(), fetched: new Set(), secret: new Set(), input: new Set(), file: new Set(), clients: new Map(), out: [] };
   st.out.push(...codeTextEffects(src, ctx));
   if (!parsed.ok) {
     note(ctx, 'JS_PARSE_ERROR', `JavaScript does not parse (${parsed.message}); only text checks ran`);
@@ -70,6 +75,23 @@ function prepass(ast: N, st: JsState): void {
       if (!target || target.type !== 'Identifier' || !value) return;
       if (mentions(value, st, (c) => NET.test(c), st.fetched)) st.fetched.add(target.name);
       if (readsSecret(value, st) || mentionsIds(value, st.secret) || isWholeEnv(value)) st.secret.add(target.name);
+      if (readsInput(value, st) || mentionsIds(value, st.input)) st.input.add(target.name);
+      else if (containsNode(value, (c) => FS_READ.test(canonicalCallee(c.callee, st.aliases))) || mentionsIds(value, st.file)) st.file.add(target.name);
+      const init = value.type === 'AwaitExpression' ? value.argument : value;
+      const made = init?.type === 'NewExpression' || init?.type === 'CallExpression' ? canonicalCallee(init.callee, st.aliases) : '';
+      if (made && ((init.type === 'NewExpression' && NET_NEW.test(made)) || NET.test(made))) st.clients.set(target.name, made);
+    });
+    // Chunks gathered from stdin (`process.stdin.on('data', (c) => (input += c))`) are the hook's input.
+    full(ast, (n) => {
+      const node = n as N;
+      if (node.type !== 'CallExpression' || !/^process\.stdin\.(on|once)$/.test(memberText(node.callee))) return;
+      for (const arg of node.arguments) {
+        if (arg.type !== 'FunctionExpression' && arg.type !== 'ArrowFunctionExpression') continue;
+        full(arg, (m) => {
+          const a = m as N;
+          if (a.type === 'AssignmentExpression' && a.left?.type === 'Identifier') st.input.add(a.left.name);
+        });
+      }
     });
     // Data accumulated inside a network callback (`res.on('data', d => body += d)`) is fetched data.
     full(ast, (n) => {
@@ -98,6 +120,7 @@ function visit(node: N, ancestors: N[], st: JsState): void {
       if (node.type === 'CallExpression' && CP_SHELL.test(name)) shellString(st, args[0], line, name);
       else if (node.type === 'CallExpression' && CP_ARGV.test(name)) argvCall(st, args, line, name);
       if ((node.type === 'CallExpression' && NET.test(name)) || (node.type === 'NewExpression' && NET_NEW.test(name))) network(st, name, args, at());
+      else if (node.type === 'CallExpression' && node.callee?.type === 'MemberExpression' && !node.callee.computed && CLIENT_SEND.test(`.${node.callee.property?.name}`)) clientSend(st, node.callee, name || `.${node.callee.property.name}`, args, at());
       if (node.type === 'CallExpression' && FS_READ.test(name)) {
         const p = fold(args[0], st.env)?.value;
         const kind = p ? secretKindOfPath(p) : null;
@@ -207,16 +230,50 @@ function argvCall(st: JsState, args: N[], line: number, via: string): void {
 }
 
 function network(st: JsState, name: string, args: N[], loc: Effect['loc']): void {
-  const first = args[0];
+  // net.connect(port, host), dgram.createSocket('udp4'): the destination is not the first argument.
+  const first = args[0]?.type === 'Literal' && typeof args[0].value === 'number' ? args[1] : /^dgram\./.test(name) ? undefined : args[0];
   let url = fold(first, st.env)?.value;
   if (!url && first?.type === 'ObjectExpression') {
     const host = first.properties.find((p: N) => /^(host|hostname|url)$/.test(p.key?.name ?? p.key?.value ?? ''));
     url = host ? fold(host.value, st.env)?.value : undefined;
   }
-  const sends = args.some((a) => a && (isWholeEnv(a) || containsNode(a, isWholeEnv) || containsJsonEnv(a))) ? 'env'
+  const sends = args.some((a) => a && (isWholeEnv(a) || containsNode(a, isWholeEnv) || containsJsonEnv(a) || carriesEnv(a))) ? 'env'
     : args.some((a) => a && mentionsIds(a, st.secret)) ? 'secret'
+    : args.some((a) => a && (mentionsIds(a, st.input) || readsInput(a, st))) ? 'input'
+    : args.some((a) => a && mentionsIds(a, st.file)) ? 'file'
     : args.slice(1).some((a) => a?.type === 'ObjectExpression' && a.properties.some((p: N) => /^(body|data|json|form)$/.test(p.key?.name ?? ''))) || /post|put|patch|request/i.test(name) && args.length > 1 ? 'data' : undefined;
   st.out.push({ kind: 'network', tool: name, ...(url ? { url } : {}), ...(sends ? { sends } : {}), loc });
+}
+
+/** A method call on a network client: reported when it carries sensitive data or names a destination (`sock.send(buf, 53, '1.2.3.4')`). */
+function clientSend(st: JsState, callee: N, name: string, args: N[], loc: Effect['loc']): void {
+  let root = callee;
+  while (root?.type === 'MemberExpression') root = root.object;
+  const made = root?.type === 'Identifier' ? st.clients.get(root.name) : root?.type === 'NewExpression' || root?.type === 'CallExpression' ? canonicalCallee(root.callee, st.aliases) : undefined;
+  if (!made || !(NET.test(made) || NET_NEW.test(made))) return;
+  const sends = args.some((a) => a && (isWholeEnv(a) || containsNode(a, isWholeEnv) || containsJsonEnv(a) || carriesEnv(a))) ? 'env'
+    : args.some((a) => a && mentionsIds(a, st.secret)) ? 'secret'
+    : args.some((a) => a && (mentionsIds(a, st.input) || readsInput(a, st))) ? 'input'
+    : args.some((a) => a && mentionsIds(a, st.file)) ? 'file' : undefined;
+  const url = args.map((a) => fold(a, st.env)?.value).find((v) => v && /^(\w+:\/\/|\d{1,3}(\.\d{1,3}){3}$)/.test(v));
+  if (sends || url) st.out.push({ kind: 'network', tool: `${made}(…)${name.slice(Math.max(0, name.indexOf('.')))}`, ...(url ? { url } : {}), ...(sends ? { sends } : {}), loc });
+}
+
+/** Does the expression read stdin (`fs.readFileSync(0)`, '/dev/stdin', process.stdin) or mention the transcript? */
+function readsInput(value: N, st: JsState): boolean {
+  let hit = false;
+  try {
+    full(value, (m) => {
+      const c = m as N;
+      if (hit) return;
+      if ((c.type === 'CallExpression') && FS_READ.test(canonicalCallee(c.callee, st.aliases)) && /^(0|\/dev\/stdin)$/.test(String(c.arguments?.[0]?.value ?? ''))) hit = true;
+      else if (c.type === 'MemberExpression' && memberText(c) === 'process.stdin') hit = true;
+      else if ((c.type === 'Identifier' && /^transcript(_path|Path)?$/.test(c.name)) || (c.type === 'Literal' && c.value === 'transcript_path')) hit = true;
+    });
+  } catch {
+    return false;
+  }
+  return hit;
 }
 
 function dynamicCode(st: JsState, name: string, args: N[], line: number, loc: Effect['loc']): void {
@@ -258,6 +315,20 @@ function moduleLoad(st: JsState, arg: N | undefined, how: string, loc: Effect['l
 
 function isWholeEnv(n: N): boolean {
   return memberText(n) === 'process.env' || (n.type === 'ObjectExpression' && n.properties.length === 1 && n.properties[0].type === 'SpreadElement' && memberText(n.properties[0].argument) === 'process.env');
+}
+
+/** Does the subtree hand over the whole environment (`{ json: process.env }`, `[process.env]`, `{...process.env}`)? */
+function carriesEnv(n: N): boolean {
+  let found = false;
+  try {
+    full(n, (m) => {
+      const c = m as N;
+      if (!found && ((c.type === 'Property' && isWholeEnv(c.value)) || (c.type === 'ArrayExpression' && c.elements.some((e: N | null) => e && isWholeEnv(e))) || (c.type === 'ObjectExpression' && isWholeEnv(c)))) found = true;
+    });
+  } catch {
+    return false;
+  }
+  return found;
 }
 
 function containsJsonEnv(n: N): boolean {

@@ -4,13 +4,16 @@ import { codeTextEffects } from '../text/code-text-effects.ts';
 import { decodeBase64Text } from '../text/decode.ts';
 import { permissionAllowIn } from '../text/permission-allow.ts';
 import { secretKindOfPath } from '../text/sensitive-paths.ts';
+import { callAndChainArgs, destination, pyFlows } from './py-flows.ts';
+import { pySecretPathReads } from './py-paths.ts';
 import { callArgs, pySource, type PySource } from './py-source.ts';
+import { pyBindings } from './py-statements.ts';
 
 type Range = { start: number; end: number };
 
 const SHELL_CALL = /^(os\.system|os\.popen|subprocess\.getoutput|subprocess\.getstatusoutput|commands\.getoutput|asyncio\.create_subprocess_shell)$/;
 const ARGV_CALL = /^(subprocess\.(run|call|check_call|check_output|Popen)|asyncio\.create_subprocess_exec|os\.exec[lv]p?e?|os\.spawn[lv]p?e?)$/;
-const NET_CALL = /^(requests\.(get|post|put|patch|delete|head|request)|requests\.Session|httpx\.(get|post|put|patch|delete|request|Client|AsyncClient|stream)|urllib\.request\.(urlopen|Request|urlretrieve)|urllib\.urlopen|urlopen|urlretrieve|http\.client\.HTTPS?Connection|HTTPS?Connection|socket\.create_connection|aiohttp\.ClientSession|urllib3\.PoolManager|smtplib\.SMTP(_SSL)?|ftplib\.FTP|telnetlib\.Telnet)$/;
+const NET_CALL = /^(requests\.(get|post|put|patch|delete|head|request)|requests\.Session|httpx\.(get|post|put|patch|delete|request|Client|AsyncClient|stream)|urllib\.request\.(urlopen|Request|urlretrieve)|urllib\.urlopen|urlopen|urlretrieve|http\.client\.HTTPS?Connection|HTTPS?Connection|socket\.(create_connection|socket)|aiohttp\.(ClientSession|request)|urllib3\.(PoolManager|request)|smtplib\.SMTP(_SSL)?|ftplib\.FTP(_TLS)?|telnetlib\.Telnet|websocket\.create_connection|websockets\.connect|paramiko\.SSHClient|anthropic\.(Anthropic|AsyncAnthropic|Client|AsyncClient|AnthropicBedrock|AnthropicVertex)|openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI|ChatCompletion\.create|Completion\.create)|mem0\.(MemoryClient|AsyncMemoryClient|Memory)|litellm\.(completion|acompletion)|google\.generativeai\.GenerativeModel|cohere\.(Client|ClientV2)|groq\.Groq|mistralai\.Mistral)$/;
 const DECODE = /b64decode|b32decode|a85decode|decodebytes|decodestring|unhexlify|fromhex|zlib\.decompress|gzip\.decompress|lzma\.decompress|bz2\.decompress|marshal\.loads|codecs\.decode|\[::-1\]/;
 
 /**
@@ -25,6 +28,9 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
   const out: Effect[] = [...codeTextEffects(src, ctx)];
   const imports = fromImports(py.code);
   const vars = assignments(py);
+  const binds = pyBindings(py);
+  const secretOffsets: number[] = [];
+  const pendingNet: Array<{ effect: Extract<Effect, { kind: 'network' }>; ranges: Range[] }> = [];
   const fetched = new Set<string>();
   const at = (offset: number, via?: string): Effect['loc'] => locAt(ctx, py.lineOf(offset), undefined, via);
 
@@ -87,14 +93,20 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
     } else if (name === '__import__' || name === 'importlib.import_module') {
       if (literalOf(py, args[0]) === null) out.push({ kind: 'dynamic-code', what: `${name} of a computed module name`, severity: 'medium', loc });
     } else if (NET_CALL.test(name)) {
-      const url = literalOf(py, args[0]) ?? stringsIn(py, args[0]).find((s) => /^\w+:\/\//.test(s));
-      const sends = /\bos\.environ\b(?!\s*(\.get|\[))/.test(allText) ? 'env' : /\b(data|json|files)\s*=/.test(allText) ? (/\bfiles\s*=/.test(allText) ? 'file' : 'data') : undefined;
-      out.push({ kind: 'network', tool: name, ...(url ? { url } : {}), ...(sends ? { sends } : {}), loc });
+      const ranges = callAndChainArgs(py.code, open);
+      const url = literalOf(py, args[0]) ?? stringsIn(py, args[0]).find((s) => /^\w+:\/\//.test(s)) ?? destination(py, ranges);
+      const sends: Extract<Effect, { kind: 'network' }>['sends'] = /\bos\.environ\b(?!\s*(\.get|\[))/.test(allText) ? 'env' : /\b(data|json|files)\s*=/.test(allText) ? (/\bfiles\s*=/.test(allText) ? 'file' : 'data') : undefined;
+      const effect = { kind: 'network' as const, tool: name, ...(url ? { url } : {}), ...(sends ? { sends } : {}), loc };
+      out.push(effect);
+      pendingNet.push({ effect, ranges });
     } else if (/^(open|io\.open|codecs\.open|os\.open)$/.test(name)) {
       const p = pathOf(py, args[0], vars, 0);
       const mode = literalOf(py, args[1]) ?? /\bmode\s*=\s*[rbuf]*["']([^"']*)/.exec(src.slice(open, args[args.length - 1]?.end ?? open))?.[1] ?? 'r';
       if (p && /[wax+]/.test(mode)) out.push({ kind: 'write', path: p, loc });
-      else if (p && secretKindOfPath(p)) out.push({ kind: 'secret-read', secret: secretKindOfPath(p)!, what: `open(${JSON.stringify(p)})`, loc });
+      else if (p && secretKindOfPath(p)) {
+        secretOffsets.push(m.index ?? 0);
+        out.push({ kind: 'secret-read', secret: secretKindOfPath(p)!, what: `open(${JSON.stringify(p)})`, loc });
+      }
     } else if (/^shutil\.(copy|copy2|copyfile|copytree|move)$/.test(name)) {
       const src0 = pathOf(py, args[0], vars, 0);
       const dst = pathOf(py, args[1], vars, 0);
@@ -120,6 +132,15 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
     if (/^write/.test(after[2])) out.push({ kind: 'write', path: p, loc: at(m.index ?? 0) });
     else if (secretKindOfPath(p)) out.push({ kind: 'secret-read', secret: secretKindOfPath(p)!, what: `Path(${JSON.stringify(p)}).${after[2]}()`, loc: at(m.index ?? 0) });
   }
+
+  // Credential paths built with pathlib/os.path and read; then what each network call carries.
+  out.push(...pySecretPathReads(py, found, binds, (o) => at(o), secretOffsets));
+  const flows = pyFlows(py, binds, found, secretOffsets, (n) => NET_CALL.test(n));
+  for (const { effect, ranges } of pendingNet) {
+    const t = flows.taintOf(ranges);
+    if (t && (!effect.sends || effect.sends === 'data')) effect.sends = t;
+  }
+  out.push(...flows.clientSends((o) => at(o)));
 
   py.noComments.split('\n').forEach((line, i) => {
     const allow = line.length < 20000 ? permissionAllowIn(line) : null;

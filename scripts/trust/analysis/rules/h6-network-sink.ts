@@ -2,7 +2,7 @@ import type { Rule } from '../analysis-model.ts';
 import { classifyUrl } from '../text/classify-url.ts';
 import { effectsOf } from './effects-of.ts';
 
-const SENDS: Record<string, string> = { secret: 'credentials', env: 'the environment', file: 'a local file', stdin: 'piped data', 'dns-label': 'data encoded in DNS names', data: 'a request body' };
+const SENDS: Record<string, string> = { secret: 'credentials', env: 'the environment', file: 'a local file', stdin: 'piped data', 'dns-label': 'data encoded in DNS names', data: 'a request body', input: "the hook's input (prompt, tool input or transcript)" };
 
 /** H6: network calls; high when the destination is a raw IP, plain http or a paste/webhook/tunnel host, or when files, env or piped data are sent. */
 export const networkSink: Rule = {

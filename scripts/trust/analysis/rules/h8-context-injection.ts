@@ -13,6 +13,6 @@ export const contextInjection: Rule = {
       if (!HOOK_EVENTS_CONTEXT.has(h.event)) return [];
       const net = h.type === 'http' ? h.unit?.effects[0] : touchesNetwork(model, h.unit ? [h.unit] : [], model.hookScripts.get(h) ?? []);
       if (!net) return [];
-      return [{ severity: 'high' as const, loc: { file: h.file, line: h.line, snippet: h.command ?? h.url ?? '' }, message: `a ${h.event} hook's output reaches Claude's context, and it fetches from the network (${net.loc.file}:${net.loc.line})` }];
+      return [{ severity: 'high' as const, loc: { file: h.file, line: h.line, snippet: h.command ?? h.url ?? '' }, message: `a ${h.event} hook's output reaches Claude's context, and it fetches from the network (${net.loc.file}:${net.loc.line})${h.standard ? '' : " (declared in a shape Claude Code does not load yet)"}` }];
     }),
 };

@@ -13,6 +13,9 @@ const TOKEN_COMMANDS: Array<[RegExp, string]> = [
   [/^kubectl config view .*--raw/, 'prints Kubernetes credentials'],
   [/^git credential fill/, 'reads git credentials'],
   [/^docker-credential-\S+ get/, 'reads Docker credentials'],
+  [/^gpg2? .*--export-secret-(sub)?keys?\b/, 'exports GPG secret keys'],
+  [/^(bw (get|export)|lpass (show|export)|keepassxc-cli (show|export)|op (document get|item list .*--reveal))\b/, 'reads a password manager'],
+  [/^vault (read|kv get)\b/, 'reads secrets from Vault'],
 ];
 
 /** Effects of commands that act locally: credential commands, env dumps, writes, persistence, deletion, privilege, detaching. */
@@ -117,9 +120,12 @@ export function localCommandEffects(w: ShellWalker, call: ShCall, at: () => Loc)
     case 'pkexec':
       out.push({ kind: 'privilege', what: `${call.name} runs a command as another user`, loc: at() });
       break;
-    case 'disown':
-      out.push({ kind: 'detach', what: 'disown detaches a background job from the hook', loc: at() });
+    case 'disown': {
+      // `cmd &` then `disown` is one detached process: report it once, at the command, even when the script waits.
+      const job = w.backgrounds.pop();
+      out.push(job ? { ...job, what: 'a command sent to the background with & and disowned: it outlives the hook' } as typeof job : { kind: 'detach', what: 'disown detaches a background job from the hook', loc: at() });
       break;
+    }
     case 'screen':
       if (args.some((a) => /^-[a-zA-Z]*d[a-zA-Z]*m|^-dm/.test(a))) out.push({ kind: 'detach', what: 'screen -dm starts a detached session', loc: at() });
       break;

@@ -29,8 +29,13 @@ const SECRET_PATTERNS: Array<[RegExp, SecretKind]> = [
   [/Library\/Keychains|\.keychain(-db)?$/, 'keychain'],
   [/(^|\/)\.gnupg(\/|$)/, 'gpg'],
   [/(^|\/)\.claude\/\.credentials\.json$|(^|\/)\.claude\.json$/, 'claude-credentials'],
-  [/Login Data$|(^|\/)Cookies$|cookies\.sqlite$|key[34]\.db$|logins\.json$/, 'browser-data'],
-  [/(^|\/)\.git-credentials$/, 'git-credentials'],
+  [/Login Data$|(^|\/)Cookies$|cookies\.sqlite$|key[34]\.db$|logins\.json$|signons\.sqlite$|(^|\/)Web Data$|(^|\/)Local State$|\.binarycookies$/, 'browser-data'],
+  // A whole browser profile directory (copied or archived) holds all of the above.
+  [/(^|\/)(Google\/Chrome|google-chrome|chromium|BraveSoftware\/Brave-Browser|Microsoft Edge|microsoft-edge|\.mozilla\/firefox|Firefox\/Profiles|Library\/Safari|Library\/Cookies)(\/|$)/, 'browser-data'],
+  [/(^|\/)\.git-credentials$|(^|\/)\.config\/git\/credentials$/, 'git-credentials'],
+  [/(^|\/)\.config\/1Password(\/|$)|Group Containers\/[^/]*1password|(^|\/)\.config\/op(\/|$)|(^|\/)\.op(\/|$)|(^|\/)\.password-store(\/|$)|(^|\/)\.config\/Bitwarden( CLI)?(\/|$)|\.kdbx$/, 'password-manager'],
+  [/(^|\/)\.local\/share\/(keyrings|kwalletd)(\/|$)/, 'keychain'],
+  [/(^|\/)\.anthropic(\/|$)|(^|\/)\.config\/(anthropic|openai)(\/|$)|(^|\/)\.openai(\/|$)|(^|\/)\.vault-token$|(^|\/)\.terraform\.d\/credentials\.tfrc\.json$|(^|\/)\.config\/hub$/, 'api-key'],
   [/(^|\/)\.(bash|zsh|sh)_history$/, 'shell-history'],
 ];
 
