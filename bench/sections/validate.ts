@@ -28,14 +28,15 @@ export default async function run(): Promise<string> {
   // A command file of the sample plugin (the first by name): the hook parses its frontmatter as well.
   const command = join(plugin, 'commands', readdirSync(join(plugin, 'commands')).filter((f) => f.endsWith('.md')).sort()[0]);
   // Claude Code runs plugin hooks with CLAUDE_PLUGIN_DATA set (spec §4.2); the hook keeps its V8 code
-  // cache there, written by the first run (the warm-up round here). The last hook row runs without it.
+  // cache there, written by the first run (the warm-up round here); outside Claude Code it uses
+  // ~/.cache/marketplace-pro/v8-cache. The last hook row runs without any (MP_CODE_CACHE=0).
   const hookEnv = { ...env, CLAUDE_PLUGIN_DATA: join(work, 'plugin-data') };
   const cmds: Record<string, Cmd> = {
     'node -e 0': { cmd: NODE, args: ['-e', '0'], env },
     'hook, unrelated file': { cmd: NODE, args: [hook], input: event(join(work, 'src/app.ts')), env: hookEnv, cwd: work },
     'hook, plugin file': { cmd: NODE, args: [hook], input: event(join(plugin, '.claude-plugin/plugin.json')), env: hookEnv, cwd: work },
     'hook, command .md': { cmd: NODE, args: [hook], input: event(command), env: hookEnv, cwd: work },
-    'hook, command .md, no code cache': { cmd: NODE, args: [hook], input: event(command), env, cwd: work },
+    'hook, command .md, no code cache': { cmd: NODE, args: [hook], input: event(command), env: { ...env, MP_CODE_CACHE: '0' }, cwd: work },
     'claude plugin validate': { cmd: CLAUDE, args: ['plugin', 'validate', plugin], env, cwd: work },
   };
   const t = timeInterleaved(cmds, RUNS);

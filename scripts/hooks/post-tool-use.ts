@@ -40,18 +40,30 @@ declare const MP_CJS_BUNDLE: boolean | undefined;
 type Check = typeof import('./post-tool-use-check.ts').checkEditedFile;
 
 /**
- * The heavy half. Bundled, it is loaded with a V8 code cache in the plugin's data directory (Claude Code
- * sets CLAUDE_PLUGIN_DATA for plugin hooks): compiling the validator is most of its cost on each edit.
+ * The heavy half. Bundled, it is loaded with a V8 code cache (codeCacheDir): compiling the validator is
+ * most of its cost on each edit.
  */
 async function loadCheck(): Promise<{ check: Check; save(): void }> {
   if (typeof MP_CJS_BUNDLE !== 'undefined') {
     const { loadCjsCached } = await import('../io/load-cjs-cached.ts');
-    const data = process.env.CLAUDE_PLUGIN_DATA;
-    const loaded = loadCjsCached(join(import.meta.dirname, 'post-tool-use-check.cjs'), data && isAbsolute(data) ? join(data, 'v8-cache') : null);
+    const loaded = loadCjsCached(join(import.meta.dirname, 'post-tool-use-check.cjs'), codeCacheDir(process.env));
     return { check: loaded.exports.checkEditedFile as Check, save: loaded.save };
   }
   const { checkEditedFile } = await import('./post-tool-use-check.ts');
   return { check: checkEditedFile, save: () => undefined };
+}
+
+/**
+ * Where the code cache lives: the plugin's data directory inside Claude Code; elsewhere (the hook run by
+ * hand, or by another tool) the user cache, beside mp's registry cache ($XDG_CACHE_HOME or ~/.cache).
+ * MP_CODE_CACHE=0 turns it off.
+ */
+function codeCacheDir(env: NodeJS.ProcessEnv): string | null {
+  if (env.MP_CODE_CACHE === '0') return null; // measuring a first run (bench), or a read-only home
+  const data = env.CLAUDE_PLUGIN_DATA;
+  if (data && isAbsolute(data)) return join(data, 'v8-cache');
+  const cache = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : env.HOME && isAbsolute(env.HOME) ? join(env.HOME, '.cache') : null;
+  return cache === null ? null : join(cache, 'marketplace-pro', 'v8-cache');
 }
 
 // No top-level await: the bundle is CommonJS. The unrelated-file path ends synchronously.

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -68,7 +68,8 @@ test('an unrelated file loads nothing but the entry: no validator, no zod, no ya
   assert.ok(readFileSync(HOOK).length < 8 * 1024, 'the entry stays small');
   // A plugin.json edit loads the check bundle, but not yaml (a manifest needs no YAML).
   const manifest = JSON.stringify({ hook_event_name: 'PostToolUse', tool_name: 'Edit', cwd: '/', tool_input: { file_path: join(REPO, '.claude-plugin/plugin.json') } });
-  const m = spawnSync(process.execPath, ['-e', probe], { input: manifest, encoding: 'utf8', timeout: 30_000 });
+  // (Without the code cache, so that the bundles go through require and show in require.cache.)
+  const m = spawnSync(process.execPath, ['-e', probe], { input: manifest, encoding: 'utf8', timeout: 30_000, env: { ...process.env, MP_CODE_CACHE: '0' } });
   assert.deepEqual(JSON.parse(m.stderr.slice(m.stderr.lastIndexOf('['))).map((f: string) => relative(REPO, f)), ['dist/hooks/post-tool-use.cjs', 'dist/hooks/post-tool-use-check.cjs']);
 });
 
@@ -89,5 +90,21 @@ test('with CLAUDE_PLUGIN_DATA the hook keeps a V8 code cache there and says exac
     assert.deepEqual(kept, ['v8-post-tool-use-check', 'v8-yaml']);
   } finally {
     rmSync(data, { recursive: true, force: true });
+  }
+});
+
+test('outside Claude Code (no CLAUDE_PLUGIN_DATA) the code cache goes to the user cache; MP_CODE_CACHE=0 turns it off', () => {
+  const home = mkdtempSync(join(tmpdir(), 'mp-hook-home-'));
+  try {
+    const event = JSON.stringify({ hook_event_name: 'PostToolUse', tool_name: 'Edit', cwd: '/', tool_input: { file_path: join(REPO, '.claude-plugin/plugin.json') } });
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, [HOOK], { input: event, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '', HOME: home, ...env } });
+    const off = run({ MP_CODE_CACHE: '0' });
+    assert.equal(off.status, 0);
+    assert.equal(existsSync(join(home, '.cache/marketplace-pro/v8-cache')), false);
+    const on = run({});
+    assert.deepEqual([on.status, on.stdout], [off.status, off.stdout]);
+    assert.deepEqual(readdirSync(join(home, '.cache/marketplace-pro/v8-cache')).map((f) => f.replace(/-[0-9a-f]{16}\.bin$/, '')), ['v8-post-tool-use-check']);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
   }
 });
