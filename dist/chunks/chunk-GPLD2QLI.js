@@ -1,0 +1,3 @@
+import{createRequire as __mpCreateRequire}from'node:module';const require=__mpCreateRequire(import.meta.url);
+import{spawnSync as n}from"node:child_process";function s(e){let r=n("git",["-C",e,"rev-parse","--show-toplevel","--show-prefix"],{encoding:"utf8",timeout:1e4});if(r.status!==0)return;let[t,i=""]=r.stdout.split(`
+`);return t?{top:t,prefix:i.replace(/\/$/,"")}:void 0}function u(e,r={}){let t=n("git",e,{cwd:r.cwd,encoding:"utf8",timeout:r.timeoutMs??12e4,maxBuffer:67108864,env:{...process.env,GIT_TERMINAL_PROMPT:"0"}});return{code:t.status??-1,stdout:t.stdout??"",stderr:t.stderr??(t.error?String(t.error):"")}}export{s as a,u as b};

@@ -1,0 +1,3 @@
+import{createRequire as __mpCreateRequire}from'node:module';const require=__mpCreateRequire(import.meta.url);
+var t=class extends Error{code;hint;exitCode;constructor(n,i,r={}){super(i,r.cause===void 0?void 0:{cause:r.cause}),this.name="MpError",this.code=n,this.hint=r.hint,this.exitCode=r.exitCode??2}toJSON(){return{code:this.code,message:this.message,...this.hint?{hint:this.hint}:{}}}};function o(e){return e instanceof t}function s(e){return`error [${e.code}]: ${e.message}`+(e.hint?`
+hint: ${e.hint}`:"")}function d(e,n=120){return e.length<=n?e:`${e.slice(0,n)}\u2026 (${e.length-n} more chars)`}export{t as a,o as b,s as c,d};

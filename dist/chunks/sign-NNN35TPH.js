@@ -1,0 +1,21 @@
+import{createRequire as __mpCreateRequire}from'node:module';const require=__mpCreateRequire(import.meta.url);
+import{a as O}from"./chunk-MO4PKBIM.js";import{a as v}from"./chunk-CYKIYXRC.js";import{a as c,b as E,d as I,e as P,h as f,j as T}from"./chunk-I47NRXV5.js";import{a as y,b as w}from"./chunk-EJM3WDTE.js";import"./chunk-VOMPTKXR.js";import{a as G}from"./chunk-4FIEHRWI.js";import{b as F,g as $,h as A,i as K}from"./chunk-VWC5337Y.js";import"./chunk-FNQDLNIQ.js";import{d as b}from"./chunk-E6DRQYWL.js";import{a as S}from"./chunk-NPXHAIP4.js";import{a}from"./chunk-WGOM3HCB.js";import{e as k}from"./chunk-FSLSQAXV.js";import{resolve as D}from"node:path";import{parseArgs as J}from"node:util";import{mkdirSync as L}from"node:fs";import{join as _}from"node:path";function j(e,t){let i=_(e,y);try{L(_(e,".claude-plugin"),{recursive:!0}),v(i,JSON.stringify(t,null,2)+`
+`)}catch(n){throw new a("SIGN_WRITE_FAILED",`could not write ${i} \u2014 ${n.code??String(n)}`,{hint:"check that the plugin directory is writable",cause:n})}return i}var C=k(G(),1),N=k(F(),1);import{createPublicKey as H,sign as R}from"node:crypto";async function x(e,t){let i=H(t),n=i.export({type:"spki",format:"pem"}).toString(),l=b(i),o=t.asymmetricKeyType==="ed25519"?null:"sha256",s={async sign(p){return{signature:R(o,p,t),key:{$case:"publicKey",publicKey:n,hint:l}}}},u=await new C.DSSEBundleBuilder({signer:s,witnesses:[]}).create({data:Buffer.from(JSON.stringify(e),"utf8"),type:$});return(0,N.bundleToJSON)(u)}var M=`mp sign <plugin-dir> (--key <private.pem> | --keyless) [--json]
+
+Sign a plugin's tree: a Sigstore DSSE bundle over an in-toto statement naming the plugin and its
+mp1 tree digest (the digest plugin-lock.json records), written to ${y}
+(excluded from the digest, so the signature travels with the plugin without signing itself).
+
+  --key <file>   sign offline with a PEM private key (ECDSA P-256 or Ed25519; mp keygen makes one).
+                 Verify with: mp verify <plugin-dir> --trusted-key <public.pem>
+  --keyless      sign with Sigstore public-good (Fulcio certificate + Rekor entry) using the OIDC
+                 identity of the environment: GitHub Actions (permissions: id-token: write) or
+                 SIGSTORE_ID_TOKEN. Needs the network. Verify with:
+                 mp verify <plugin-dir> --identity '<issuer>=<subject regex>'
+  --json         machine-readable output
+
+Any change to the plugin after signing (a byte, a file, an exec bit) invalidates the signature.
+exit codes: 0 signed \xB7 2 could not sign (usage, bad key, unreadable tree, no OIDC identity or network)`;async function W(e){let{values:t,positionals:i}=J({args:e.argv,options:{key:{type:"string"},keyless:{type:"boolean"},json:{type:"boolean"}},allowPositionals:!0,strict:!1}),n=e.argv.filter(r=>r.startsWith("--")&&!["--key","--keyless","--json"].includes(r.split("=")[0]));if(i.length!==1||n.length||typeof t.key=="string"==!!t.keyless)throw new a("USAGE",`usage: mp sign <plugin-dir> (--key <private.pem> | --keyless)${n.length?` (unknown option ${n[0]})`:""}`,{hint:"give the plugin directory and exactly one of --key or --keyless (see mp sign --help)"});let l=D(e.cwd,i[0]),o=typeof t.key=="string"?I(D(e.cwd,t.key)):null,s=P(l,c),{integrity:u}=w(l,c),p=A(s,u),d,m;if(o)d=await x(p,o.key),m={kind:"key",keyId:o.keyId};else{let{signKeyless:r}=await import("./sigstore-keyless-L5XQP66R.js");d=await r(p,e.env);let g=O(d,E());if(!g.ok)throw new a("SIGN_SELF_CHECK_FAILED",`Sigstore returned a bundle that does not verify offline: ${g.code} ${g.reason}`,{hint:"the trusted root shipped with mp may be older than the Sigstore instance: update @sigstore/tuf and rebuild"});m={kind:"identity",issuer:g.issuer,subject:g.subject}}let h=j(l,d);if(o){let r=T(l,{keys:[o.publicPem],identities:[]},{fs:c});if(!r.ok)throw new a("SIGN_SELF_CHECK_FAILED",`signed, but the bundle does not verify: ${r.code} ${r.reason}`,{hint:"make sure nothing writes to the plugin while it is signed, then sign again"})}let B={ok:!0,plugin:s,integrity:u,sha256:K(u),signer:m,signerLabel:f(m),bundle:h};return t.json?e.stdout(JSON.stringify(B,null,2)+`
+`):e.stdout(`signed ${s.name}${s.version?`@${s.version}`:""} (${u}) by ${f(m)}
+wrote ${h}
+`),S.OK}var U={summary:"Sign a plugin tree with a Sigstore bundle (local key, or keyless in CI)",help:M,run:W},he=U;export{he as default};

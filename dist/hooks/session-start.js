@@ -1,0 +1,3 @@
+import{createRequire as __mpCreateRequire}from'node:module';const require=__mpCreateRequire(import.meta.url);
+import{a as c}from"../chunks/chunk-H4GI3KNV.js";import"../chunks/chunk-FSLSQAXV.js";import{existsSync as e}from"node:fs";import{join as p}from"node:path";async function a(){let o=process.env,s=process.cwd();try{let t=JSON.parse(c(1048576)??"{}");typeof t.cwd=="string"&&t.cwd&&(s=t.cwd)}catch{}let i=o.CLAUDE_PROJECT_DIR||s;if(!e(p(i,"plugin-lock.json")))return;let{sessionStartOutput:r}=await import("../chunks/session-start-check-7KLQ4I6E.js"),n=r(o,i);n&&process.stdout.write(JSON.stringify(n)+`
+`)}try{await a()}catch{}process.exitCode=0;
