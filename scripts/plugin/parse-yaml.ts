@@ -1,4 +1,4 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import { parseAllDocuments, Parser, type Document } from 'yaml';
 import { bunOnlyRejection } from './bun-only-rejection.ts';
 
 export type YamlResult = { ok: true; value: unknown } | { ok: false; message: string };
@@ -38,9 +38,11 @@ function parseUncached(text: string): YamlResult {
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
   }
+  if (/^%/m.test(text) && danglingDirective(text)) return fail('Unexpected token');
   for (const d of docs) {
-    // Bun takes a plain scalar starting with `,` (`description: ,x`); YAML and the `yaml` package do not.
-    const errors = d.errors.filter((e) => !(e.code === 'BAD_SCALAR_START' && e.message.includes('character ,')));
+    // Bun takes a plain scalar starting with `,` (`description: ,x`) and implicit keys over 1024
+    // characters; YAML and the `yaml` package do not.
+    const errors = d.errors.filter((e) => !(e.code === 'BAD_SCALAR_START' && e.message.includes('character ,')) && e.code !== 'KEY_OVER_1024_CHARS');
     if (errors.length > 0) return fail(bunWording(errors[0].code, errors[0].message, errors.length > 1));
     const reason = bunOnlyRejection(d, text);
     if (reason) return fail(reason);
@@ -73,6 +75,22 @@ function bunWording(code: string, message: string, more: boolean): string {
 
 function fail(reason: string): YamlResult {
   return { ok: false, message: `YAML Parse error: ${reason}` };
+}
+
+/**
+ * Directives (`%YAML 1.2`) not followed by a `---` document start: the `yaml` package reads an empty
+ * document, Bun rejects the text (a frontmatter block can never hold the `---` line they need).
+ */
+function danglingDirective(text: string): boolean {
+  let pending = false;
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'directive') pending = true;
+    else if (token.type === 'document') {
+      if (pending && !token.start.some((t) => t.type === 'doc-start')) return true;
+      pending = false;
+    }
+  }
+  return pending;
 }
 
 /** Whitespace-only lines holding a tab: Bun treats them as blank, `yaml` as bad indentation. Offsets are kept. */
