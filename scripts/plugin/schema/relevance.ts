@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { lazy } from './lazy.ts';
+import { isBunRegex } from './is-bun-regex.ts';
 
 const asObjectOrUndefined = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
 
@@ -19,14 +20,8 @@ export const relevanceSchema = lazy(() => z.object({ topic: z.string().max(64).o
 /** The runtime field: a non-object is dropped rather than rejected. */
 export const relevanceFieldSchema = lazy(() => z.preprocess(asObjectOrUndefined, relevanceSchema().optional()));
 
-const isRegex = (s: string) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** Compiled by Claude Code with Bun's `new RegExp`, which takes ES2025 syntax Node 20 does not. */
+const isRegex = isBunRegex;
 
 /** `relevance` as `claude plugin validate` checks it: stricter, and `signals` is required once `relevance` is given. */
 export const strictRelevanceFieldSchema = lazy(() =>
