@@ -2,6 +2,7 @@ import { basename, join, relative } from 'node:path';
 import type { FsView } from '../../fs-view.ts';
 import { isObject, stringList, type JsonObject, type PluginContext } from '../plugin-context.ts';
 import { resolveInside } from './plugin-path.ts';
+import { escapes } from './read-json.ts';
 
 export type ComponentKind = 'command' | 'agent' | 'skill' | 'output-style';
 
@@ -31,8 +32,11 @@ export function componentFiles(ctx: PluginContext): ComponentFile[] {
 const CACHE = new WeakMap<PluginContext, ComponentFile[]>();
 
 function compute(ctx: PluginContext): ComponentFile[] {
-  const { root, fs } = ctx;
+  const { root, fs, boundary } = ctx;
   if (!root) return [];
+  // A directory or file reached through a symlink that leaves the plugin is not part of what Claude Code
+  // installs (the install copy drops such links), and walking it could read anything on the machine.
+  const walk = (dir: string, recursive: boolean): string[] => markdownUnder(fs, dir, recursive, boundary);
   const spec = effectiveSpec(ctx);
   const out: ComponentFile[] = [];
   const add = (kind: ComponentKind, base: string, paths: string[]): void => {
@@ -44,14 +48,14 @@ function compute(ctx: PluginContext): ComponentFile[] {
       ? Object.values(value).flatMap((v) => (isObject(v) && typeof v.source === 'string' ? [v.source] : []))
       : stringList(value);
     if (value === undefined) {
-      add(kind, join(root, fallback), markdownUnder(fs, join(root, fallback), kind !== 'output-style'));
+      add(kind, join(root, fallback), walk(join(root, fallback), kind !== 'output-style'));
       return;
     }
     for (const p of paths) {
       const abs = resolveInside(root, p);
       const st = abs && fs.stat(abs);
-      if (!abs || !st) continue;
-      add(kind, st.type === 'dir' ? abs : join(abs, '..'), st.type === 'dir' ? markdownUnder(fs, abs, true) : [abs]);
+      if (!abs || !st || escapes(fs, abs, boundary)) continue;
+      add(kind, st.type === 'dir' ? abs : join(abs, '..'), st.type === 'dir' ? walk(abs, true) : [abs]);
     }
   };
   listed('commands', 'commands', 'command');
@@ -83,14 +87,14 @@ function effectiveSpec(ctx: PluginContext): JsonObject {
   return base;
 }
 
-function markdownUnder(fs: FsView, dir: string, recursive: boolean, depth = 0): string[] {
-  if (depth > MAX_DEPTH) return [];
+function markdownUnder(fs: FsView, dir: string, recursive: boolean, boundary: string | null, depth = 0): string[] {
+  if (depth > MAX_DEPTH || escapes(fs, dir, boundary)) return [];
   const out: string[] = [];
   for (const name of fs.readdir(dir)) {
     const abs = join(dir, name);
     const st = fs.stat(abs);
-    if (st?.type === 'dir' && recursive) out.push(...markdownUnder(fs, abs, true, depth + 1));
-    else if (st?.type === 'file' && name.toLowerCase().endsWith('.md')) out.push(abs);
+    if (st?.type === 'dir' && recursive) out.push(...markdownUnder(fs, abs, true, boundary, depth + 1));
+    else if (st?.type === 'file' && name.toLowerCase().endsWith('.md') && !escapes(fs, abs, boundary)) out.push(abs);
   }
   return out;
 }

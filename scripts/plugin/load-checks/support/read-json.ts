@@ -35,7 +35,8 @@ export function readText(fs: FsView, abs: string, limit = JSON_READ_LIMIT, bound
   return r.ok ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.bytes) : null;
 }
 
-function escapes(fs: FsView, abs: string, boundary: string | null): boolean {
+/** True when `abs` resolves (through symlinks) outside `boundary`; never with no boundary. */
+export function escapes(fs: FsView, abs: string, boundary: string | null): boolean {
   if (boundary === null) return false;
   const real = fs.realpath(abs);
   if (real === null) return false;
