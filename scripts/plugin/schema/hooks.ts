@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { bunUrl } from './bun-url.ts';
 import { lazy } from './lazy.ts';
 
 /** The hook events Claude Code 2.1.197 fires (an unknown event is `Invalid key in record`). */
@@ -31,7 +32,7 @@ export const hookSchema = lazy(() =>
       statusMessage: z.string().optional(), once: z.boolean().optional(),
     }),
     z.object({
-      type: z.literal('http'), url: z.string().url(), if: ifRule(), timeout: timeout(),
+      type: z.literal('http'), url: bunUrl(), if: ifRule(), timeout: timeout(),
       headers: z.record(z.string(), z.string()).optional(), allowedEnvVars: z.array(z.string()).optional(),
       statusMessage: z.string().optional(), once: z.boolean().optional(),
     }),

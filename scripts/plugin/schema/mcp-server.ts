@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { bunUrl } from './bun-url.ts';
 import { lazy } from './lazy.ts';
 
 const positiveInt = () => z.number().int().positive();
@@ -10,7 +11,7 @@ const oauth = () =>
   z.object({
     clientId: z.string().optional(),
     callbackPort: z.number().int().positive().optional(),
-    authServerMetadataUrl: z.string().url().startsWith('https://', { message: 'authServerMetadataUrl must use https://' }).optional(),
+    authServerMetadataUrl: bunUrl((u) => u.startsWith('https://', { message: 'authServerMetadataUrl must use https://' })).optional(),
     scopes: z.string().min(1).optional(),
     xaa: z.boolean().optional(),
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { bunUrl } from './bun-url.ts';
 import { lazy } from './lazy.ts';
 
 /** Every path in a manifest is relative to the plugin root and must start with `./`. */
@@ -11,6 +12,6 @@ export const commandPath = lazy(() => z.union([markdownPath(), relativePath()]))
 export const mcpbPath = lazy(() =>
   z.union([
     relativePath().refine((p) => p.endsWith('.mcpb') || p.endsWith('.dxt'), { message: 'MCPB file path must end with .mcpb or .dxt' }),
-    z.string().url().refine((p) => p.endsWith('.mcpb') || p.endsWith('.dxt'), { message: 'MCPB URL must end with .mcpb or .dxt' }),
+    bunUrl((u) => u.refine((p) => p.endsWith('.mcpb') || p.endsWith('.dxt'), { message: 'MCPB URL must end with .mcpb or .dxt' })),
   ]),
 );

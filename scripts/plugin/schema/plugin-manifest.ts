@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { bunUrl } from './bun-url.ts';
 import { lazy } from './lazy.ts';
 import { authorSchema } from './author.ts';
 import { commandPath, jsonPath, markdownPath, mcpbPath, relativePath } from './paths.ts';
@@ -49,7 +50,7 @@ const FIELDS = {
   version: () => z.string().optional().describe('Semantic version (e.g., 1.2.3); not enforced'),
   description: () => z.string().optional().describe('Brief, user-facing explanation of what the plugin provides'),
   author: () => authorSchema().optional(),
-  homepage: () => z.string().url().optional(),
+  homepage: () => bunUrl().optional(),
   repository: () => z.string().optional().describe('Source code repository URL (a string, not an npm-style object)'),
   license: () => z.string().optional(),
   keywords: () => z.array(z.string()).optional(),

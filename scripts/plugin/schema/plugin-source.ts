@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { bunUrl } from './bun-url.ts';
 import { lazy } from './lazy.ts';
 import { relativePath } from './paths.ts';
 
@@ -24,7 +25,7 @@ export const pluginSourceSchema = lazy(() =>
         z.string().refine((p) => /^(?:file|https?|git(?:\+https?|\+ssh)?|ssh|github|gitlab|bitbucket):/i.test(p) || !p.includes('..'), 'Package reference cannot contain ".." path segments'),
       ),
       version: z.string().optional(),
-      registry: z.string().url().optional(),
+      registry: bunUrl().optional(),
     }),
     z.object({ source: z.literal('url'), url: z.string().describe('Full git repository URL (https:// or git@)'), ref: gitRef(), sha: commitShaSchema().optional() }),
     z.object({ source: z.literal('github'), repo: z.string().describe('GitHub repository in owner/repo format'), ref: gitRef(), sha: commitShaSchema().optional() }),
