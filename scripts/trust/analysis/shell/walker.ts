@@ -1,10 +1,12 @@
 import type { ShNode, ShSyntax } from 'mvdan-sh';
 import type { Effect } from '../model.ts';
 import { locAt, type ScanContext } from '../scan-context.ts';
-import { callEffects, type ShCall, type ShRedir } from './call-effects.ts';
-import { baseName, DECODERS, FETCHERS, interpreterCall, SOCKET_TOOLS, unwrapIndex } from './commands.ts';
+import { callEffects, type ShRedir } from './call-effects.ts';
+import { emptyStage, mergeStage } from './empty-stage.ts';
+import { flattenPipe } from './flatten-pipe.ts';
 import { pipelineEffects, type StageInfo } from './pipeline-effects.ts';
-import { stageOutput } from './static-output.ts';
+import { stmtsSource } from './stmts-source.ts';
+import { walkCall } from './walk-call.ts';
 import { expandWord, type SubstResult, type VarVal, type WordVal } from './word.ts';
 
 const MAX_STMT_DEPTH = 150;
@@ -61,7 +63,7 @@ export class ShellWalker {
     const t = this.sx.NodeType(cmd);
     switch (t) {
       case 'CallExpr':
-        return this.walkCall(cmd, redirs, input);
+        return walkCall(this, cmd, redirs, input);
       case 'BinaryCmd': {
         if (cmd.Op === 12 || cmd.Op === 13) return this.walkPipeline(flattenPipe(cmd));
         const a = this.walkStmt(cmd.X);
@@ -135,57 +137,6 @@ export class ShellWalker {
     return emptyStage();
   }
 
-  private walkCall(cmd: ShNode, redirs: ShRedir[], input: string | null): StageInfo {
-    const line = cmd.Pos().Line();
-    const assigns: ShNode[] = cmd.Assigns ?? [];
-    const words: WordVal[] = (cmd.Args ?? []).map((w: ShNode) => this.word(w));
-    if (words.length === 0) {
-      for (const a of assigns) if (a.Name) this.assign(String(a.Name.Value), a.Value ? this.word(a.Value) : blank());
-      this.redirectWrites(redirs, emptyStage());
-      return emptyStage();
-    }
-    for (const a of assigns) if (a.Value) this.word(a.Value);
-    if (words[0]?.static && this.aliases.has(words[0].text)) words.splice(0, 1, ...this.aliases.get(words[0].text)!);
-    if (words[0]?.text === 'alias') {
-      for (const w of words.slice(1)) {
-        const m = /^([\w.-]+)=(.*)$/s.exec(w.text);
-        if (m) this.aliases.set(m[1], m[2].split(/\s+/).filter(Boolean).map((t) => ({ ...w, text: t })));
-      }
-    }
-    // find … -exec cmd {} ; runs cmd: analyse it as a call of its own.
-    const exec = words.findIndex((w) => w.text === '-exec' || w.text === '-execdir' || w.text === '-ok');
-    if (baseName(words[0]?.text ?? '') === 'find' && exec > 0 && exec + 1 < words.length) {
-      const end = words.findIndex((w, i) => i > exec && (w.text === ';' || w.text === '+'));
-      const inner = words.slice(exec + 1, end < 0 ? words.length : end);
-      const innerCall: ShCall = { words: inner, argv: inner.map((w) => w.text), name: baseName(inner[0].text), line, redirs: [], wrappers: [], node: cmd };
-      callEffects(this, innerCall, emptyStage());
-    }
-    const wrappers: string[] = [];
-    let start = 0;
-    for (let guard = 0; guard < 8; guard++) {
-      const i = unwrapIndex(words.slice(start).map((w) => w.text));
-      if (i === null || i <= 0 || start + i >= words.length) break;
-      wrappers.push(baseName(words[start].text));
-      start += i;
-    }
-    const call: ShCall = { words: words.slice(start), argv: words.slice(start).map((w) => w.text), name: baseName(words[start].text), line, redirs, wrappers, node: cmd, allWords: words };
-    const info = emptyStage();
-    info.calls.push(call);
-    if (call.name === 'wait') this.sawWait = true;
-    const before = this.effects.length;
-    callEffects(this, call, info);
-    info.own = this.effects.slice(before);
-    info.fetches = FETCHERS.has(call.name) || SOCKET_TOOLS.has(call.name) || redirs.some((r) => /^\/dev\/(tcp|udp)\//.test(r.target?.text ?? '') && r.op === 56);
-    info.decodes = isDecoder(call.argv);
-    const ic = interpreterCall(call.name, call.argv.slice(1));
-    if (ic?.stdin || ((call.name === 'source' || call.name === '.') && /^(\/dev\/stdin|-|\/proc\/self\/fd\/0)$/.test(call.argv[1] ?? ''))) {
-      info.runner = { name: call.name, lang: ic?.lang ?? 'shell' };
-    }
-    const here = redirs.find((r) => r.op === 63 || r.op === 61 || r.op === 62);
-    info.output = stageOutput(call, here ? here.heredocText ?? here.target?.text ?? null : input);
-    return info;
-  }
-
   /** Expand a word; its substitutions are walked as statements so what they do is seen too. */
   word(w: ShNode | null): WordVal {
     return expandWord(this.sx, w, this.env, (stmts, kind) => this.subst(stmts, kind));
@@ -221,7 +172,8 @@ export class ShellWalker {
     }));
   }
 
-  private redirectWrites(redirs: ShRedir[], info: StageInfo): void {
+  /** Writes made by redirections alone (`> f`, or a block's `{ …; } > f`). */
+  redirectWrites(redirs: ShRedir[], info: StageInfo): void {
     if (redirs.length) callEffects(this, { words: [], argv: [], name: '', line: redirs[0].line, redirs, wrappers: [], node: null }, info);
   }
 
@@ -239,65 +191,4 @@ export class ShellWalker {
   finish(): Effect[] {
     return this.sawWait ? this.effects : [...this.effects, ...this.backgrounds];
   }
-}
-
-export function emptyStage(): StageInfo {
-  return { calls: [], fetches: false, decodes: false, secret: false, runner: null, output: null };
-}
-
-function mergeStage(a: StageInfo, b: StageInfo): StageInfo {
-  a.calls.push(...b.calls);
-  a.fetches ||= b.fetches;
-  a.decodes ||= b.decodes;
-  a.secret ||= b.secret;
-  a.runner ??= b.runner;
-  a.output = b.output ?? a.output;
-  return a;
-}
-
-function blank(): WordVal {
-  return { text: '', static: true, fetched: false, decoded: false, secret: false, procFetch: false, unsafeVarPrefix: false, dynamicSubst: false };
-}
-
-function flattenPipe(cmd: ShNode): ShNode[] {
-  const out: ShNode[] = [];
-  const visit = (s: ShNode, depth: number): void => {
-    const c = s?.Cmd;
-    if (depth < 200 && c && c.Op !== undefined && (c.Op === 12 || c.Op === 13) && c.X && c.Y && !s.Background) {
-      visit(c.X, depth + 1);
-      visit(c.Y, depth + 1);
-    } else out.push(s);
-  };
-  visit(cmd.X, 0);
-  visit(cmd.Y, 0);
-  return out;
-}
-
-function isDecoder(argv: string[]): boolean {
-  const name = baseName(argv[0] ?? '');
-  if (!DECODERS.has(name)) return false;
-  const args = argv.slice(1);
-  if (name === 'base64' || name === 'base32' || name === 'basenc') return args.some((a) => /^(-d|-D|--decode|-[a-zA-Z]*d[a-zA-Z]*)$/.test(a));
-  if (name === 'xxd') return args.some((a) => /^-r/.test(a) || a === '-revert');
-  if (name === 'openssl') return args.some((a) => a === '-d' || a === '-base64' || a === 'base64' || a === '-a');
-  if (name === 'rev' || name === 'uudecode' || name === 'gunzip' || name === 'zcat') return true;
-  if (name === 'gzip') return args.includes('-d') || args.includes('--decompress');
-  if (name === 'tr') return args.length === 2 && /n-z|N-Z/.test(args.join(' '));
-  return false;
-}
-
-function stmtsSource(sx: ShSyntax, stmts: ShNode[]): string {
-  const parts: string[] = [];
-  for (const s of stmts) {
-    try {
-      sx.Walk(s, (n) => {
-        if (n && sx.NodeType(n) === 'Lit') parts.push(String(n.Value));
-        if (n && sx.NodeType(n) === 'ParamExp') parts.push(`\${${String(n.Param?.Value ?? '')}}`);
-        return parts.length < 200;
-      });
-    } catch {
-      break;
-    }
-  }
-  return parts.join(' ');
 }
