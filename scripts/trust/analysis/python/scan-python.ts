@@ -4,6 +4,8 @@ import { codeTextEffects } from '../text/code-text-effects.ts';
 import { decodeBase64Text } from '../text/decode.ts';
 import { permissionAllowIn } from '../text/permission-allow.ts';
 import { secretKindOfPath } from '../text/sensitive-paths.ts';
+import { callName, expandHead, fromImports } from './py-imports.ts';
+import { literalOf, listOf, pathOf, stringsIn, viaVar } from './py-literals.ts';
 import { callAndChainArgs, destination, pyFlows } from './py-flows.ts';
 import { pySecretPathReads } from './py-paths.ts';
 import { callArgs, pySource, type PySource } from './py-source.ts';
@@ -150,45 +152,10 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
   return out;
 }
 
-/** A bare variable argument whose (one-line) assignment is a string literal. */
-function viaVar(py: PySource, r: Range | undefined, vars: Map<string, Range>): string | null {
-  if (!r) return null;
-  const name = py.code.slice(r.start, r.end).trim();
-  return /^[A-Za-z_]\w*$/.test(name) && vars.has(name) ? literalOf(py, vars.get(name)) : null;
-}
-
-/** `sp.run` with `import subprocess as sp` → `subprocess.run`. */
-function expandHead(name: string, imports: Map<string, string>): string {
-  const [head, ...rest] = name.split('.');
-  const mapped = imports.get(head);
-  return mapped && rest.length ? [mapped, ...rest].join('.') : name;
-}
-
 function embedShell(ctx: ScanContext, out: Effect[], cmd: string, line: number, via: string): void {
   if (ctx.depth >= MAX_EMBED_DEPTH) return;
   const sub = embedded(ctx, line, via, true);
   out.push(...sub.scanners.shell(cmd, sub));
-}
-
-/** `from subprocess import run as r` → r ↦ subprocess.run; `import subprocess as sp` → sp ↦ subprocess. */
-function fromImports(code: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const m of code.matchAll(/^\s*from\s+([\w.]+)\s+import\s+\(?([^)\n]+)\)?/gm)) {
-    for (const part of m[2].split(',')) {
-      const [orig, alias] = part.trim().split(/\s+as\s+/);
-      if (orig) map.set((alias ?? orig).trim(), `${m[1]}.${orig.trim()}`);
-    }
-  }
-  for (const m of code.matchAll(/^\s*import\s+([\w.]+)\s+as\s+(\w+)/gm)) map.set(m[2], m[1]);
-  return map;
-}
-
-function callName(text: string, imports: Map<string, string>): string {
-  const m = /^\s*(?:await\s+)?((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\s*\(/.exec(text);
-  if (!m) return '';
-  const [head, ...rest] = m[1].split('.');
-  const mapped = imports.get(head);
-  return mapped ? [mapped, ...rest].join('.') : m[1];
 }
 
 /** Simple `name = expression` assignments (one line), in source order. */
@@ -199,42 +166,6 @@ function assignments(py: PySource): Map<string, Range> {
     vars.set(m[1], { start, end: start + m[2].length });
   }
   return vars;
-}
-
-function stringsIn(py: PySource, r: Range | undefined): string[] {
-  if (!r) return [];
-  return py.strings.filter((s) => s.start >= r.start && s.end <= r.end + 1).map((s) => s.value);
-}
-
-/** The value of an argument made only of string literals (concatenated with + or juxtaposed), else null. */
-function literalOf(py: PySource, r: Range | undefined): string | null {
-  if (!r) return null;
-  const inside = py.strings.filter((s) => s.start >= r.start && s.end <= r.end + 1);
-  if (inside.length === 0) return null;
-  let rest = py.code.slice(r.start, r.end);
-  for (const s of inside) rest = rest.slice(0, s.start - r.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end - r.start);
-  return /^[\s+()]*$/.test(rest) ? inside.map((s) => s.value).join('') : null;
-}
-
-/** A list literal of string literals, e.g. ["curl", "-s", url] (non-literals become $VAR). */
-function listOf(py: PySource, r: Range): string[] | null {
-  const text = py.code.slice(r.start, r.end).trim();
-  if (!text.startsWith('[') || !text.endsWith(']')) return null;
-  const open = py.code.indexOf('[', r.start);
-  const items = callArgs(py.code.slice(0, open) + '(' + py.code.slice(open + 1, r.end - 1) + ')' + py.code.slice(r.end), open);
-  return items.map((it) => literalOf(py, it) ?? '$VAR');
-}
-
-/** Best-effort path of an argument: literals joined with '/', `~` for expanduser/Path.home()/HOME, variables followed one level. */
-function pathOf(py: PySource, r: Range | undefined, vars: Map<string, Range>, depth: number): string | null {
-  if (!r || depth > 3) return null;
-  const code = py.code.slice(r.start, r.end).trim();
-  if (/^[A-Za-z_]\w*$/.test(code) && vars.has(code)) return pathOf(py, vars.get(code), vars, depth + 1);
-  const lits = stringsIn(py, r);
-  const home = /expanduser|Path\.home\(\)|environ\s*(\[|\.get\s*\()\s*$|getenv|HOME/.test(code) || /expanduser|Path\.home|HOME/.test(py.code.slice(r.start, r.end));
-  if (lits.length === 0) return home ? '~' : null;
-  const joined = lits.join('/').replace(/\/{2,}/g, '/');
-  return home && !joined.startsWith('~') && !joined.startsWith('/') ? `~/${joined}` : joined;
 }
 
 /** MCP tool descriptions the model reads: `description=` kwargs, "description" keys, docstrings of @*.tool functions. */
