@@ -33,8 +33,14 @@ export function visitCall(node: N, st: JsState, at: (via?: string) => Effect['lo
     const p = fold(args[0], st.env)?.value;
     if (p && /^(\/|~|~\/|\/\*|~\/\*|\/(etc|usr|var|home|Users|bin|lib))\/?$/.test(p)) out.push({ kind: 'delete', target: p, why: `${name} on ${p}`, loc: at() });
   }
-  if (name === 'JSON.stringify' && args[0] && isWholeEnv(args[0])) {
-    out.push({ kind: 'secret-read', secret: 'env-dump', what: 'JSON.stringify(process.env) serialises every environment variable', loc: at() });
+  if (/^(JSON\.stringify|Object\.(entries|values|assign|fromEntries)|structuredClone|util\.inspect)$/.test(name) && args.some((a) => a && isWholeEnv(a))) {
+    out.push({ kind: 'secret-read', secret: 'env-dump', what: `${name}(process.env) copies every environment variable`, loc: at() });
+  }
+  // `new Worker(code, { eval: true })` runs a string; `new Worker('data:…')` / `new Worker(new URL('data:…'))` runs a URL's body.
+  if (node.type === 'NewExpression' && /(^|\.)Worker$/.test(name) && args[0]) {
+    const evalOpt = args[1]?.type === 'ObjectExpression' && args[1].properties.some((p: N) => p.key?.name === 'eval' && p.value?.value === true);
+    if (evalOpt) dynamicCode(st, 'new Worker(eval)', [args[0]], line, at());
+    else moduleLoad(st, args[0].type === 'NewExpression' && args[0].arguments?.[0] ? args[0].arguments[0] : args[0], 'new Worker', at());
   }
   if ((name === 'eval' || name === 'Function' || VM.test(name) || name === 'vm.Script') || (/^(setTimeout|setInterval)$/.test(name) && args[0] && /^(Literal|TemplateLiteral|BinaryExpression)$/.test(args[0].type) && fold(args[0], st.env))) {
     dynamicCode(st, node.type === 'NewExpression' && name === 'Function' ? 'new Function' : name, args, line, at());

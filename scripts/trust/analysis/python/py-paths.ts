@@ -15,7 +15,8 @@ const MAX_VALUES = 8;
  * `Path("~/.netrc").expanduser()`, `os.path.join(os.path.expanduser("~"), ".ssh", "id_rsa")`, f-strings
  * with `{Path.home()}`, and variables or lists holding such paths. A path counts when it is read:
  * `.read_text()`/`.read_bytes()`/`.open()`, passed to open/load_dotenv/shutil.copy/sqlite3.connect…,
- * directly or through a variable or a `for` loop over a list of paths.
+ * directly or through a variable or a `for` loop over a list of paths. A path variable written with
+ * `.write_text()`/`.write_bytes()`/`.open("w")` is reported as a write (persistence targets are judged by H4).
  */
 export function pySecretPathReads(py: PySource, calls: PyCall[], binds: PyBinding[], at: (offset: number) => Loc, offsets: number[] = []): Effect[] {
   const code = py.code;
@@ -83,8 +84,14 @@ export function pySecretPathReads(py: PySource, calls: PyCall[], binds: PyBindin
     if (!direct && !inReader) continue;
     for (const p of valuesOf(s, ext.end)) emit(s, p, direct ? `Path.${ext.read}` : inReader!.c.name);
   }
-  // Paths read through a variable.
+  // Paths read through a variable; and paths written through one (`p = Path.home() / ".claude" / "settings.json"; p.write_text(…)`).
   for (const [name, vals] of pathVars) {
+    for (const m of code.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(write_text|write_bytes|open)\\s*\\(`, 'g'))) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      if (m[1] !== 'open' || isWriteMode('open', callArgs(code, open).map((a) => ({ start: a.start, end: a.end })), py)) {
+        for (const v of new Set(vals)) out.push({ kind: 'write', path: v, loc: at(m.index ?? 0) });
+      }
+    }
     if (!vals.some((v) => secretKindOfPath(v))) continue;
     for (const { c, args } of readers) if (args.some((a) => mentions(code, a.start, a.end, name))) for (const v of vals) emit(c.index, v, c.name);
     for (const m of code.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(read_text|read_bytes|open)\\s*\\(`, 'g'))) {

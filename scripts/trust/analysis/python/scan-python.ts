@@ -62,6 +62,7 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
     if (SHELL_CALL.test(name) || (ARGV_CALL.test(name) && /\bshell\s*=\s*True\b/.test(allText))) {
       const lit = literalOf(py, args[0]) ?? viaVar(py, args[0], vars);
       if (lit !== null) embedShell(ctx, out, lit, py.lineOf(m.index ?? 0), name);
+      else decodedShell(ctx, out, py, args[0] && /^\s*[A-Za-z_]\w*\s*$/.test(argText(0)) ? vars.get(argText(0).trim()) ?? args[0] : args[0], name, py.lineOf(m.index ?? 0), at(m.index ?? 0));
       if (fetched.size && [...fetched].some((f) => new RegExp(`\\b${f}\\b`).test(argText(0)))) out.push({ kind: 'remote-eval', how: `${name} runs data fetched from the network`, loc });
     } else if (ARGV_CALL.test(name) && args[0]) {
       const target = /^\s*[A-Za-z_]\w*\s*$/.test(argText(0)) ? vars.get(argText(0).trim()) ?? args[0] : args[0];
@@ -150,6 +151,19 @@ export function scanPython(src: string, ctx: ScanContext): Effect[] {
   });
   proseOf(py, src, ctx);
   return out;
+}
+
+/** `os.system(b64decode("…").decode())`, directly or through a variable: the decoded command is scanned as shell. */
+function decodedShell(ctx: ScanContext, out: Effect[], py: PySource, range: Range | undefined, runner: string, line: number, loc: Effect['loc']): void {
+  if (!range) return;
+  const text = py.code.slice(range.start, range.end);
+  const dec = DECODE.exec(text);
+  if (!dec) return;
+  out.push({ kind: 'decode-exec', decoder: dec[0], runner, loc });
+  for (const s of stringsIn(py, range)) {
+    const d = decodeBase64Text(s) ?? (dec[0] === '[::-1]' ? [...s].reverse().join('') : null);
+    if (d) embedShell(ctx, out, d, line, `${runner} of decoded ${JSON.stringify(d.slice(0, 50))}`);
+  }
 }
 
 function embedShell(ctx: ScanContext, out: Effect[], cmd: string, line: number, via: string): void {

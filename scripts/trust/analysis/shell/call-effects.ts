@@ -32,6 +32,8 @@ export interface ShCall {
 const WRITE_OPS = new Set([54, 55, 60, 64, 65]);
 
 /** Everything one command does, pushed onto the walker's effects. */
+const PROC_ENVIRON = /^\/proc\/(self|\d+|\*|\$\$|\$PPID)\/environ$/;
+
 export function callEffects(w: ShellWalker, call: ShCall, info: StageInfo): void {
   const at = (extra?: string): ReturnType<typeof locAt> => locAt(w.ctx, call.line, undefined, extra);
   const out = w.effects;
@@ -119,7 +121,8 @@ export function callEffects(w: ShellWalker, call: ShCall, info: StageInfo): void
       out.push({ kind: 'network', tool: call.name, ...(f.url ? { url: f.url } : {}), ...(f.sends ? { sends: f.sends } : {}), loc: at() });
       for (const p of f.readsFiles) {
         const kind = secretKindOfPath(p);
-        if (kind) out.push({ kind: 'secret-read', secret: kind, what: `${call.name} uploads ${p}`, loc: at() });
+        if (PROC_ENVIRON.test(p)) out.push({ kind: 'secret-read', secret: 'env-dump', what: `${call.name} uploads a process environment (${p})`, loc: at() });
+        else if (kind) out.push({ kind: 'secret-read', secret: kind, what: `${call.name} uploads ${p}`, loc: at() });
       }
       for (const o of f.outputs) w.downloads.add(normalizeFile(o));
       for (const r of call.redirs) if (WRITE_OPS.has(r.op) && r.target && (r.fd === null || r.fd === '1')) w.downloads.add(normalizeFile(r.target.text));

@@ -118,6 +118,9 @@ export function unwrapIndex(args: string[]): number | null {
       const i = skipOpts(1, new Set(['-s', '--signal', '-k', '--kill-after']));
       return i + 1;
     }
+    case 'busybox':
+      // `busybox sh`, `busybox wget`: the applet is the command.
+      return args.length > 1 ? 1 : null;
     case 'stdbuf':
       return skipOpts(1, new Set(['-i', '-o', '-e']));
     case 'xargs':

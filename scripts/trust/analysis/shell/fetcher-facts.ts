@@ -23,6 +23,7 @@ export function fetcherFacts(call: ShCall): FetcherFacts | null {
     const w = words[i];
     if (!w) return;
     if (w.secret) f.sends = 'secret';
+    else if (w.stdin && f.sends !== 'secret') f.sends = 'stdin';
     else if (data && !w.static && !f.sends) f.sends = 'data';
   };
   switch (call.name) {

@@ -1,4 +1,5 @@
 import type { Loc } from '../model.ts';
+import { extractDir } from './extract-dir.ts';
 import type { ShCall } from './call-effects.ts';
 import type { ShellWalker } from './walker.ts';
 
@@ -52,6 +53,15 @@ export function localCommandEffects(w: ShellWalker, call: ShCall, at: () => Loc)
     case 'rsync':
       if (operands.length >= 2) out.push({ kind: 'write', path: operands[operands.length - 1], loc: at() });
       break;
+    case 'tar':
+    case 'bsdtar':
+    case 'unzip':
+    case '7z': {
+      // Extracting writes under the destination directory (tar -C dir / --directory=dir, unzip -d dir, 7z x -odir).
+      const dest = extractDir(call.name, args);
+      if (dest) out.push({ kind: 'write', path: dest, loc: at() });
+      break;
+    }
     case 'sed':
     case 'perl':
       if (args.some((a) => /^-[a-zA-Z]*i/.test(a) || a === '--in-place')) for (const o of operands.slice(1)) out.push({ kind: 'write', path: o, loc: at() });
@@ -149,6 +159,9 @@ function gitEffects(w: ShellWalker, call: ShCall, at: () => Loc): void {
   if (sub === 'push' && args.some((a) => a === '--force' || a === '-f' || /^-[a-zA-Z]*f/.test(a) || /^\+/.test(a))) {
     out.push({ kind: 'privilege', what: 'git push --force rewrites remote history', loc: at() });
   }
+  // `git push <url>`: data leaves for a remote named in the script itself (not the repo's configured origin).
+  const remote = sub === 'push' ? args.slice(args.indexOf('push') + 1).find((a) => /^(https?|ssh|git):\/\/|^[\w.-]+@[\w.-]+:/.test(a)) : undefined;
+  if (remote) out.push({ kind: 'network', tool: 'git push', url: remote, sends: 'file', loc: at() });
   if (sub === 'reset' && args.includes('--hard')) out.push({ kind: 'privilege', what: 'git reset --hard discards uncommitted work', severity: 'medium', loc: at() });
   if (sub === 'clean' && args.some((a) => /^-[a-zA-Z]*f/.test(a))) out.push({ kind: 'privilege', what: 'git clean -f deletes untracked files', severity: 'medium', loc: at() });
   if (sub === 'config') {

@@ -6,7 +6,7 @@ import { isDecoder } from './is-decoder.ts';
 import type { StageInfo } from './pipeline-effects.ts';
 import { stageOutput } from './static-output.ts';
 import type { ShellWalker } from './walker.ts';
-import type { WordVal } from './word.ts';
+import { IFS_MARK, type WordVal } from './word.ts';
 
 /**
  * One simple command: assignments, aliases, `find -exec`, wrappers (`sudo`, `env`, `nohup`…) peeled off,
@@ -15,7 +15,7 @@ import type { WordVal } from './word.ts';
 export function walkCall(walker: ShellWalker, cmd: ShNode, redirs: ShRedir[], input: string | null): StageInfo {
   const line = cmd.Pos().Line();
   const assigns: ShNode[] = cmd.Assigns ?? [];
-  const words: WordVal[] = (cmd.Args ?? []).map((w: ShNode) => walker.word(w));
+  const words: WordVal[] = (cmd.Args ?? []).flatMap((w: ShNode) => splitIfs(walker.word(w)));
   if (words.length === 0) {
     for (const a of assigns) if (a.Name) walker.assign(String(a.Name.Value), a.Value ? walker.word(a.Value) : blank());
     walker.redirectWrites(redirs, emptyStage());
@@ -63,6 +63,12 @@ export function walkCall(walker: ShellWalker, cmd: ShNode, redirs: ShRedir[], in
   return info;
 }
 
+/** A word holding `${IFS}` is several words once the shell splits it. */
+function splitIfs(w: WordVal): WordVal[] {
+  if (!w.text.includes(IFS_MARK)) return [w];
+  return w.text.split(IFS_MARK).filter(Boolean).map((text) => ({ ...w, text }));
+}
+
 function blank(): WordVal {
-  return { text: '', static: true, fetched: false, decoded: false, secret: false, procFetch: false, unsafeVarPrefix: false, dynamicSubst: false };
+  return { text: '', static: true, fetched: false, decoded: false, secret: false, stdin: false, procFetch: false, unsafeVarPrefix: false, dynamicSubst: false };
 }

@@ -153,12 +153,14 @@ export class ShellWalker {
       fetched: info.fetches,
       decoded: info.decodes,
       secret: added.some((e) => e.kind === 'secret-read'),
+      // `$(cat)`, `$(cat -)`, `$(cat /dev/stdin)`: the script's stdin (a hook's event JSON).
+      stdin: kind === 'cmd' && /^\s*cat(\s+(-|\/dev\/stdin))?\s*$/.test(text),
       selfDir,
     };
   }
 
   assign(name: string, v: WordVal): void {
-    this.env.set(name, { text: v.text, static: v.static, fetched: v.fetched, decoded: v.decoded, secret: v.secret });
+    this.env.set(name, { text: v.text, static: v.static, fetched: v.fetched, decoded: v.decoded, secret: v.secret, stdin: v.stdin });
   }
 
   private redirs(list: ShNode[]): ShRedir[] {

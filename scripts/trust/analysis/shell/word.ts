@@ -16,6 +16,8 @@ export interface WordVal {
   decoded: boolean;
   /** Contains data read from a credential store or an environment dump. */
   secret: boolean;
+  /** Contains what the script read from its stdin (`$(cat)`: in a hook, the event JSON with the prompt or tool input). */
+  stdin: boolean;
   /** A process substitution `<(…)` whose commands fetch from the network. */
   procFetch: boolean;
   /** Starts with an unknown `$VAR` followed by `/` (rm -rf "$DIR/" with DIR unset is rm -rf /). */
@@ -24,11 +26,14 @@ export interface WordVal {
   dynamicSubst: boolean;
 }
 
-export interface VarVal { text: string; static: boolean; fetched: boolean; decoded: boolean; secret: boolean }
+export interface VarVal { text: string; static: boolean; fetched: boolean; decoded: boolean; secret: boolean; stdin: boolean }
 
 /** Called for each `$(…)`/`<(…)`/backquote: walks its statements and reports what they did. */
-export interface SubstResult { output: string | null; fetched: boolean; decoded: boolean; secret: boolean; selfDir: boolean }
+export interface SubstResult { output: string | null; fetched: boolean; decoded: boolean; secret: boolean; stdin: boolean; selfDir: boolean }
 export type SubstHook = (stmts: ShNode[], kind: 'cmd' | 'proc-in' | 'proc-out') => SubstResult;
+
+/** `${IFS}` between words: the call is re-split here (`curl${IFS}-s${IFS}url` is `curl -s url`). */
+export const IFS_MARK = '\u0002';
 
 const KNOWN: Record<string, string> = {
   HOME: '~',
@@ -39,7 +44,7 @@ const KNOWN: Record<string, string> = {
 };
 
 export function expandWord(sx: ShSyntax, word: ShNode | null, env: Map<string, VarVal>, onSubst: SubstHook): WordVal {
-  const v: WordVal = { text: '', static: true, fetched: false, decoded: false, secret: false, procFetch: false, unsafeVarPrefix: false, dynamicSubst: false };
+  const v: WordVal = { text: '', static: true, fetched: false, decoded: false, secret: false, stdin: false, procFetch: false, unsafeVarPrefix: false, dynamicSubst: false };
   if (!word) return v;
   const parts: ShNode[] = word.Parts ?? [];
   parts.forEach((p, i) => addPart(sx, p, env, onSubst, v, i === 0, false));
@@ -68,6 +73,7 @@ function addPart(sx: ShSyntax, p: ShNode, env: Map<string, VarVal>, onSubst: Sub
       v.fetched ||= r.fetched;
       v.decoded ||= r.decoded;
       v.secret ||= r.secret;
+      v.stdin ||= r.stdin;
       if (kind !== 'cmd' && r.fetched) v.procFetch = true;
       if (r.selfDir) v.text += SELF_MARK;
       else if (r.output !== null && kind === 'cmd') v.text += r.output.replace(/\n+$/, '');
@@ -108,6 +114,10 @@ function addParam(p: ShNode, env: Map<string, VarVal>, v: WordVal, first: boolea
     mergeTaint(v, known);
     return;
   }
+  if (name === 'IFS' && !p.Exp) {
+    v.text += IFS_MARK;
+    return;
+  }
   if (KNOWN[name] !== undefined) {
     v.text += KNOWN[name];
     return;
@@ -126,6 +136,7 @@ function mergeTaint(v: WordVal, k: VarVal): void {
   v.fetched ||= k.fetched;
   v.decoded ||= k.decoded;
   v.secret ||= k.secret;
+  v.stdin ||= k.stdin;
 }
 
 function litOf(word: ShNode | null | undefined): string | undefined {
