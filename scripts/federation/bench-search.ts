@@ -1,5 +1,6 @@
 import { SearchIndex } from './search-index.ts';
 import type { Federation, LoadedRegistry, RegistryPlugin } from './types.ts';
+import { mulberry32 } from '../core/mulberry32.ts';
 
 export interface LatencyStats { p50: number; p95: number; recallAt10: number }
 export interface SearchBenchResult { n: number; registries: number; buildMs: number; exact: LatencyStats; prefix: LatencyStats; typo: LatencyStats; filtered: LatencyStats; broad: LatencyStats }
@@ -82,17 +83,6 @@ function typo(w: string, rnd: () => number): string {
   const i = 1 + Math.floor(rnd() * (w.length - 2));
   const c = w[i] === 'x' ? 'y' : 'x';
   return w.slice(0, i) + c + w.slice(i + 1);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function round(x: number): number {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isMpError } from '../core/errors.ts';
@@ -11,6 +11,7 @@ import { LOCK_FILE_NAME } from '../lock/types.ts';
 import { loadPolicy } from './load-policy.ts';
 import { readLockFile } from './lock-file.ts';
 import { loadFederation } from './registry-fetch/load-federation.ts';
+import { pathKind } from './path-kind.ts';
 
 export type Guard = { deny: false } | { deny: true; rule: string; reason: string };
 
@@ -42,7 +43,7 @@ export async function guardPluginCommands(ops: PluginOp[], o: { cwd: string; env
       policy,
       federation,
       ...(lock ? { lock } : {}),
-      parseSource: (t) => parseRegistrySource(t, { cwd: o.cwd, home: o.env.HOME || homedir(), kindOf }),
+      parseSource: (t) => parseRegistrySource(t, { cwd: o.cwd, home: o.env.HOME || homedir(), kindOf: pathKind }),
       marketplaceNameOf: (s) => localMarketplaceName(s) ?? known.find((k) => sameSource(k.source, s))?.name,
     });
     const denied = verdicts.find((v) => !v.decision.allow);
@@ -62,15 +63,6 @@ function localMarketplaceName(s: RegistrySource): string | undefined {
     return typeof v.name === 'string' ? v.name : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function kindOf(abs: string): 'file' | 'dir' | 'other' | null {
-  try {
-    const st = statSync(abs);
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-  } catch {
-    return null;
   }
 }
 

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { CommandIO } from '../command.ts';
@@ -14,6 +13,7 @@ import { parsePolicyText } from '../../io/policy-file.ts';
 import { registryCacheDir } from '../../io/registry-fetch/cache-dir.ts';
 import { fetchRegistry } from '../../io/registry-fetch/fetch-registry.ts';
 import { readPolicyText, writePolicyFile } from '../../io/write-policy-file.ts';
+import { pathKind } from '../../io/path-kind.ts';
 
 export interface RegistryAddResult { code: number; human: string; json: unknown }
 
@@ -29,7 +29,7 @@ export async function registryAdd(o: { io: CommandIO; source: string; name?: str
   const text = readPolicyText(paths.project);
   if (text !== null) parsePolicyText(text, paths.project);
   const projectDir = io.env.CLAUDE_PROJECT_DIR || io.cwd;
-  const parsed = parseRegistrySource(o.source, { cwd: io.cwd, home: io.env.HOME || homedir(), kindOf });
+  const parsed = parseRegistrySource(o.source, { cwd: io.cwd, home: io.env.HOME || homedir(), kindOf: pathKind });
   if (!parsed.ok) throw new MpError(parsed.code, parsed.message, { hint: 'use owner/repo, a git URL, an https URL to marketplace.json, or a path' });
   // Checked before fetching (a blocked host is never contacted); an unknown name is checked after.
   const denied = (name: string | undefined) => {
@@ -65,13 +65,4 @@ function storedSource(text: string, source: RegistrySource, projectDir: string):
   if (source.source !== 'directory' && source.source !== 'file') return text.trim();
   const rel = relative(projectDir, source.path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? `./${rel.split(sep).join('/')}` : rel === '' ? './' : source.path;
-}
-
-function kindOf(abs: string): 'file' | 'dir' | 'other' | null {
-  try {
-    const st = statSync(abs);
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-  } catch {
-    return null;
-  }
 }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isMpError } from '../../core/errors.ts';
 import { orderRegistries, type ClaudeMarketplace } from '../../federation/order-registries.ts';
@@ -11,6 +10,7 @@ import { claudePaths } from '../claude-state/paths.ts';
 import { readAllSettings } from '../claude-state/settings.ts';
 import { registryCacheDir } from './cache-dir.ts';
 import { fetchRegistry, type FetchMode } from './fetch-registry.ts';
+import { pathKind } from '../path-kind.ts';
 
 export interface LoadFederationOptions {
   cwd: string;
@@ -42,7 +42,7 @@ export async function loadFederation(o: LoadFederationOptions): Promise<LoadedFe
   const claude = claudeMarketplaces(o.env, projectDir);
   const parse = (v: unknown): RegistrySource | null => {
     if (typeof v !== 'string') return toRegistrySource(v);
-    const r = parseRegistrySource(v, { cwd: projectDir, home, kindOf });
+    const r = parseRegistrySource(v, { cwd: projectDir, home, kindOf: pathKind });
     return r.ok ? r.source : null;
   };
   const { specs, mismatches, invalid } = orderRegistries(claude.list, o.policy, parse);
@@ -85,13 +85,4 @@ function claudeMarketplaces(env: Record<string, string | undefined>, projectDir:
     for (const [name, m] of Object.entries(layer.settings?.extraKnownMarketplaces ?? {})) add(name, m.source, layer.scope, m.installLocation);
   }
   return { list, invalid };
-}
-
-function kindOf(abs: string): 'file' | 'dir' | 'other' | null {
-  try {
-    const st = statSync(abs);
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-  } catch {
-    return null;
-  }
 }

@@ -3,6 +3,7 @@ import type { JsonObject, PluginContext } from '../load-checks/plugin-context.ts
 import { componentFiles, type ComponentFile } from '../load-checks/support/component-files.ts';
 import { parseMarkdown, textField, type Markdown } from '../load-checks/support/frontmatter.ts';
 import { readText } from '../load-checks/support/read-json.ts';
+import { perContext } from '../load-checks/support/per-context.ts';
 
 export interface ComponentText extends ComponentFile {
   md: Markdown;
@@ -13,14 +14,7 @@ export interface ComponentText extends ComponentFile {
 }
 
 /** The plugin's markdown components with their parsed frontmatter (files that cannot be read are left out). */
-export function componentTexts(ctx: PluginContext): ComponentText[] {
-  let hit = CACHE.get(ctx);
-  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
-  return hit;
-}
-
-/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
-const CACHE = new WeakMap<PluginContext, ComponentText[]>();
+export const componentTexts: (ctx: PluginContext) => ComponentText[] = perContext(compute);
 
 function compute(ctx: PluginContext): ComponentText[] {
   const out: ComponentText[] = [];

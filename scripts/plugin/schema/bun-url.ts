@@ -28,5 +28,6 @@ function acceptedByBunOnly(value: string): boolean {
   if (!/xn--/i.test(value) || URL.canParse(value)) return false;
   const swapped = value.replace(/xn--/gi, 'xnzz');
   if (!URL.canParse(swapped)) return false;
-  return /^[\x21-\x7e]*$/.test(new URL(swapped).hostname) && !/xn--/i.test(new URL(swapped).hostname);
+  const host = new URL(swapped).hostname;
+  return /^[\x21-\x7e]*$/.test(host) && !/xn--/i.test(host);
 }

@@ -9,6 +9,7 @@ import { verifyProject } from '../../../scripts/io/verify-project.ts';
 import type { LockFile } from '../../../scripts/lock/types.ts';
 import type { TreeDiff } from '../../../scripts/integrity/diff-trees.ts';
 import { installedPlugins, mustOk, projectFixture, type Fixture } from '../../lock/project-fixture.ts';
+import { mulberry32 } from '../../../scripts/core/mulberry32.ts';
 
 let fx: Fixture;
 let lock: LockFile;
@@ -207,17 +208,6 @@ function lockType(id: string, path: string): 'f' | 'x' | 'l' {
 function relativeTo(from: string, to: string): string {
   const up = from.split('/').length - 1;
   return `${'../'.repeat(up)}${to}`;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 test('policy violations are named by mp verify (and --no-policy skips them)', () => {

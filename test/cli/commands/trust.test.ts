@@ -3,12 +3,12 @@
 // a real signature made with mp keygen + mp sign, and coded errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { main } from '../../../scripts/cli/main.ts';
 import { REPO } from '../../helpers/claude.ts';
 import { json, testdir } from '../../helpers/testdir.ts';
+import { sarifValidator } from '../../helpers/sarif-validator.ts';
 
 const MAL = join(REPO, 'test/fixtures/malicious');
 
@@ -19,18 +19,6 @@ async function mp(args: string[], cwd: string): Promise<{ code: number; out: str
   const env = { HOME: home, MP_MANAGED_SETTINGS_DIR: join(home, 'managed'), CLAUDE_PROJECT_DIR: cwd, PATH: process.env.PATH };
   const code = await main(args, { cwd, env, stdout: (t) => (out += t), stderr: (t) => (err += t) });
   return { code, out, err };
-}
-
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(join(REPO, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));
-  schema.$id = schema.id;
-  delete schema.id;
-  schema.$schema = 'http://json-schema.org/draft-07/schema#';
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  ajv.addFormat('uri', (s: string) => URL.canParse(s));
-  ajv.addFormat('uri-reference', (s: string) => !/\s/.test(s));
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile(schema);
 }
 
 test('mp trust --json: grade, five parts, findings with file:line, improvements; no policy → exit 0', async () => {

@@ -3,6 +3,7 @@ import type { FsView } from '../../fs-view.ts';
 import { isObject, stringList, type JsonObject, type PluginContext } from '../plugin-context.ts';
 import { resolveInside } from './plugin-path.ts';
 import { escapes } from './read-json.ts';
+import { perContext } from './per-context.ts';
 
 export type ComponentKind = 'command' | 'agent' | 'skill' | 'output-style';
 
@@ -22,14 +23,7 @@ const MAX_DEPTH = 12;
  * recursively unless plugin.json lists its own, skills/<dir>/SKILL.md plus listed skill dirs, a root
  * SKILL.md when there are no skills otherwise, output-styles/ unless listed. Entry paths are merged.
  */
-export function componentFiles(ctx: PluginContext): ComponentFile[] {
-  let hit = CACHE.get(ctx);
-  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
-  return hit;
-}
-
-/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
-const CACHE = new WeakMap<PluginContext, ComponentFile[]>();
+export const componentFiles: (ctx: PluginContext) => ComponentFile[] = perContext(compute);
 
 function compute(ctx: PluginContext): ComponentFile[] {
   const { root, fs, boundary } = ctx;

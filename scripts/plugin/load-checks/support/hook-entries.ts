@@ -4,6 +4,7 @@ import { isObject, type JsonObject, type PluginContext } from '../plugin-context
 import { manifestPaths } from './manifest-paths.ts';
 import { resolveInside } from './plugin-path.ts';
 import { readJson } from './read-json.ts';
+import { perContext } from './per-context.ts';
 
 export interface HookEntry {
   /** The JSON file the hook is written in. */
@@ -23,14 +24,7 @@ export interface HookEntry {
  * event maps and referenced wrapper files) and the marketplace entry's inline hooks. Shapes that do not
  * parse are skipped: the claude level and `extraHookFilesAreValid` report those.
  */
-export function hookEntries(ctx: PluginContext): HookEntry[] {
-  let hit = CACHE.get(ctx);
-  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
-  return hit;
-}
-
-/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
-const CACHE = new WeakMap<PluginContext, HookEntry[]>();
+export const hookEntries: (ctx: PluginContext) => HookEntry[] = perContext(compute);
 
 function compute(ctx: PluginContext): HookEntry[] {
   const { root, fs } = ctx;

@@ -3,6 +3,7 @@ import type { JsonPath } from '../../json-line.ts';
 import { isObject, type PluginContext } from '../plugin-context.ts';
 import { resolveInside } from './plugin-path.ts';
 import { readJson, type JsonRead } from './read-json.ts';
+import { perContext } from './per-context.ts';
 
 export interface ServerConfig {
   name: string;
@@ -27,14 +28,7 @@ export interface McpSource {
  * a bare map), then plugin.json `mcpServers` (a `.json` path, an inline map, or an array of both).
  * MCPB bundles are not read. Files that do not exist are left out (manifestPathsExist reports them).
  */
-export function mcpSources(ctx: PluginContext): McpSource[] {
-  let hit = CACHE.get(ctx);
-  if (!hit) CACHE.set(ctx, (hit = compute(ctx)));
-  return hit;
-}
-
-/** Several rules ask for the same plugin's list; contexts are immutable, so compute it once. */
-const CACHE = new WeakMap<PluginContext, McpSource[]>();
+export const mcpSources: (ctx: PluginContext) => McpSource[] = perContext(compute);
 
 function compute(ctx: PluginContext): McpSource[] {
   const { root, fs } = ctx;

@@ -1,2 +1,0 @@
-import{createRequire as __mpCreateRequire}from'node:module';const require=__mpCreateRequire(import.meta.url);
-import{a as c,c as o,d as t}from"./chunk-XDFYURIS.js";function n(r,e){if(e.failure)return t([{rule:e.failure.rule,effect:"deny",reason:e.failure.reason}],"");let a=r.name?`marketplace ${r.name}`:"the marketplace",s=[...o(r.name,e),...c(r.source,e,`${a} source`)];return t(s,`${a} is allowed by the policy`)}export{n as a};

@@ -1,0 +1,2 @@
+import{createRequire as __mpCreateRequire}from'node:module';const require=__mpCreateRequire(import.meta.url);
+import{m as n}from"./chunk-6ZGKSSE7.js";import{f as o}from"./chunk-NHEIMJ4Q.js";async function d(e){let{policy:t,paths:i}=o({cwd:e.cwd,env:e.env,...e.orgPolicy?{orgPolicy:e.orgPolicy}:{}}),{federation:r,invalid:c}=await n({cwd:e.cwd,env:e.env,policy:t,mode:e.mode,...e.only?{only:e.only}:{},...e.components===!1?{components:!1}:{}});return{policy:t,paths:i,federation:r,invalid:c}}export{d as a};
